@@ -1,0 +1,101 @@
+"""Make the README screenshots of the real windows on the demo database.
+
+Run under a virtual X server:  xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
+Images go to docs/screenshots/. Uses a throwaway home folder, so your own settings stay untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def wait_until(app, condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not reach the expected state")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> int:
+    home = tempfile.mkdtemp(prefix="iam-console-shots-")
+    os.environ["IAM_CONSOLE_HOME"] = home
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from iam_console.auth.passwords import PasswordHasher
+    from iam_console.config import choose_database
+    from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
+    from iam_console.views.session import ConsoleSession
+
+    app = QApplication(sys.argv[:1])
+    OUT.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(Path(home) / "window.ini"), QSettings.Format.IniFormat)
+    session = ConsoleSession(choose_database(None, demo=True), demo=True,
+                             hasher=PasswordHasher(), settings=settings)
+    session.start()
+    sign_in = session.sign_in_window
+    wait_until(app, lambda: sign_in.pages.currentIndex() == 1)
+    sign_in.username.setText(DEMO_USERNAME)
+    sign_in.password.setText(DEMO_PASSWORD)
+    shoot(app, sign_in, "sign-in.png")
+    sign_in.sign_in()
+    wait_until(app, lambda: session.main_window is not None)
+    window = session.main_window
+    assert window is not None
+    window.resize(1200, 720)
+    users = window.panes[0]
+    wait_until(app, lambda: users.model.rowCount() > 0 and "users" in users.count_label.text()
+               and not session.runner.pending)
+    users.table.selectRow(3)
+    shoot(app, window, "users.png")
+    editor = users.edit_current()
+    wait_until(app, lambda: editor.version is not None and not session.runner.pending)
+    shoot(app, editor, "user-editor.png")
+    editor.close()
+    window.navigation.setCurrentRow(2)
+    roles = window.panes[2]
+    wait_until(app, lambda: roles.model.rowCount() > 0 and not session.runner.pending)
+    roles.table.selectRow(0)
+    role_editor = roles.edit_current()
+    wait_until(app, lambda: role_editor.version is not None and role_editor.lists_loaded
+               and not session.runner.pending)
+    item = role_editor._items.get("case.decisions.approve")  # noqa: SLF001
+    if item is not None:
+        role_editor.permissions.setCurrentItem(item)
+    shoot(app, role_editor, "role-editor.png")
+    role_editor.close()
+    window.navigation.setCurrentRow(1)
+    orgs = window.panes[1]
+    wait_until(app, lambda: orgs.model.rowCount() > 0 and not session.runner.pending)
+    shoot(app, window, "organizations.png")
+    window.close()
+    session.shutdown()
+    print(f"screenshots written to {OUT}")
+    return 0
+
+
+def shoot(app, widget, name: str) -> None:
+    widget.show()
+    widget.raise_()
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.02)
+    screen = widget.screen()
+    pixmap = screen.grabWindow(0, widget.frameGeometry().x(), widget.frameGeometry().y(),
+                               widget.frameGeometry().width(), widget.frameGeometry().height())
+    if pixmap.isNull() or pixmap.toImage().isGrayscale():
+        pixmap = widget.grab()
+    pixmap.save(str(OUT / name))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""Entry point: read arguments and settings, build the object graph and start Qt."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from iam_console import __version__, config
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="iam-console",
+                                     description="Administration console for users, "
+                                                 "organizations and roles.")
+    parser.add_argument("--database", metavar="FILE_OR_URL",
+                        help="SQLite file path or database URL "
+                             f"(default: ${config.DATABASE_ENV}, the settings file, "
+                             "or a file in your data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a demo database, filling it with demo data when empty")
+    parser.add_argument("--version", action="version", version=f"IAM Console {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    where = config.locations()
+    url = config.choose_database(args.database, args.demo, where)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from iam_console.auth.passwords import PasswordHasher
+    from iam_console.views.session import ConsoleSession
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("IAM Console")
+    app.setApplicationVersion(__version__)
+    where.config_dir.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(where.window_state_file), QSettings.Format.IniFormat)
+    session = ConsoleSession(url, demo=args.demo, hasher=PasswordHasher(), settings=settings)
+    session.start()
+    code = app.exec()
+    session.shutdown()
+    return int(code)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Credentials: password hashing (argon2id); later TOTP, OpenID Connect and the keychain."""

@@ -1,0 +1,1 @@
+"""Engine and session factory, schema migrations and search back ends."""

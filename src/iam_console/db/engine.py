@@ -1,0 +1,91 @@
+"""The engine and session factory for one database (SQLite file or PostgreSQL URL)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import DatabaseOpenError
+
+
+def url_for_path(path: Path) -> str:
+    """The SQLAlchemy URL of an SQLite database file."""
+    return f"sqlite+pysqlite:///{path}"
+
+
+def _check_sqlite_file(database: str) -> None:
+    if database in ("", ":memory:"):
+        return
+    path = Path(database)
+    folder = path.parent
+    if not folder.exists():
+        raise DatabaseOpenError(
+            f"The folder {folder} does not exist. Create it, or choose another database file."
+        )
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+        if not os.access(path, os.R_OK):
+            raise DatabaseOpenError(f"The database file {path} cannot be read (permission denied).")
+        if not os.access(path, os.W_OK):
+            raise DatabaseOpenError(
+                f"The database file {path} is read-only. The console needs to write to it: "
+                "ask for write access or copy it somewhere you can write."
+            )
+    elif not os.access(folder, os.W_OK):
+        raise DatabaseOpenError(f"Cannot create a database in {folder}: the folder is read-only.")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+@dataclass(frozen=True)
+class Database:
+    """One database: its engine and a factory of short-lived sessions."""
+
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def describe(self) -> str:
+        """The database as shown to a person, with any password hidden."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite":
+            return url.database or "(in memory)"
+        return url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str) -> Database:
+    """Create the engine for ``url``; raise DatabaseOpenError with a readable reason."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # sqlalchemy.exc.ArgumentError, ValueError
+        raise DatabaseOpenError(f"'{url}' is not a database URL or file path.") from exc
+    kwargs: dict[str, Any] = {}
+    if parsed.get_backend_name() == "sqlite":
+        _check_sqlite_file(parsed.database or "")
+        kwargs["connect_args"] = {"check_same_thread": False}
+    try:
+        engine = create_engine(parsed, **kwargs)
+    except Exception as exc:  # missing driver and the like
+        raise DatabaseOpenError(f"Cannot use the database {url}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(engine=engine, session_factory=factory)

@@ -1,0 +1,86 @@
+"""Substring search over users through an index: an FTS5 trigram table on SQLite.
+
+Words of three or more characters go through the trigram index; shorter words match the start of
+the username, email, first or last name. Other dialects fall back to a case-insensitive LIKE until
+their own index (pg_trgm) is added.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, and_, or_, select, text
+
+from iam_console.models import User
+
+USER_SEARCH_TABLE = "users_fts"
+
+SQLITE_USER_SEARCH_DDL = (
+    f"CREATE VIRTUAL TABLE {USER_SEARCH_TABLE} USING fts5("
+    "name, username, email, tokenize='trigram')",
+    f"""CREATE TRIGGER {USER_SEARCH_TABLE}_ai AFTER INSERT ON users BEGIN
+        INSERT INTO {USER_SEARCH_TABLE}(rowid, name, username, email)
+        VALUES (new.id, new.first_name || ' ' || new.last_name, new.username, new.email);
+    END""",
+    f"""CREATE TRIGGER {USER_SEARCH_TABLE}_ad AFTER DELETE ON users BEGIN
+        DELETE FROM {USER_SEARCH_TABLE} WHERE rowid = old.id;
+    END""",
+    f"""CREATE TRIGGER {USER_SEARCH_TABLE}_au AFTER UPDATE OF first_name, last_name, username,
+        email ON users BEGIN
+        UPDATE {USER_SEARCH_TABLE} SET name = new.first_name || ' ' || new.last_name,
+            username = new.username, email = new.email WHERE rowid = new.id;
+    END""",
+    f"""INSERT INTO {USER_SEARCH_TABLE}(rowid, name, username, email)
+        SELECT id, first_name || ' ' || last_name, username, email FROM users""",
+)
+
+SQLITE_USER_SEARCH_DROP = (
+    f"DROP TRIGGER IF EXISTS {USER_SEARCH_TABLE}_ai",
+    f"DROP TRIGGER IF EXISTS {USER_SEARCH_TABLE}_ad",
+    f"DROP TRIGGER IF EXISTS {USER_SEARCH_TABLE}_au",
+    f"DROP TABLE IF EXISTS {USER_SEARCH_TABLE}",
+)
+
+MIN_TRIGRAM_WORD = 3
+
+
+def is_search_object(table_name: str) -> bool:
+    """Whether a table belongs to a search index (kept out of model/migration comparison)."""
+    return table_name.startswith(USER_SEARCH_TABLE)
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _prefix_condition(word: str) -> ColumnElement[bool]:
+    pattern = _escape_like(word.lower()) + "%"
+    columns = (User.username, User.email, User.first_name, User.last_name)
+    return or_(*(col.ilike(pattern, escape="\\") for col in columns))
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def user_search_condition(dialect_name: str, term: str) -> ColumnElement[bool] | None:
+    """A WHERE condition on users matching every word of ``term``, or None for an empty term."""
+    words = term.split()
+    if not words:
+        return None
+    conditions: list[ColumnElement[bool]] = []
+    long_words = [w for w in words if len(w) >= MIN_TRIGRAM_WORD]
+    short_words = [w for w in words if len(w) < MIN_TRIGRAM_WORD]
+    if long_words and dialect_name == "sqlite":
+        query = " AND ".join(_fts_phrase(w) for w in long_words)
+        matching = select(text("rowid")).select_from(text(USER_SEARCH_TABLE)).where(
+            text(f"{USER_SEARCH_TABLE} MATCH :fts_query").bindparams(fts_query=query)
+        )
+        conditions.append(User.id.in_(matching))
+    else:
+        for word in long_words:
+            pattern = "%" + _escape_like(word.lower()) + "%"
+            name = User.first_name + " " + User.last_name
+            conditions.append(
+                or_(*(c.ilike(pattern, escape="\\") for c in (User.username, User.email, name)))
+            )
+    conditions.extend(_prefix_condition(w) for w in short_words)
+    return and_(*conditions)

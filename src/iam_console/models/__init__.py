@@ -1,0 +1,27 @@
+"""ORM entities, one module per aggregate, all on one metadata."""
+
+from .audit import AuditEvent
+from .base import Base, UTCDateTime, utcnow
+from .organization import Location, Organization, OrganizationKind
+from .role import Permission, Role, RoleAssignment, role_permissions
+from .setting import DatabaseSetting
+from .user import LOCAL_ORIGIN, Membership, User, UserStatus
+
+__all__ = [
+    "LOCAL_ORIGIN",
+    "AuditEvent",
+    "Base",
+    "DatabaseSetting",
+    "Location",
+    "Membership",
+    "Organization",
+    "OrganizationKind",
+    "Permission",
+    "Role",
+    "RoleAssignment",
+    "UTCDateTime",
+    "User",
+    "UserStatus",
+    "utcnow",
+    "role_permissions",
+]

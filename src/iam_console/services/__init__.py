@@ -1,0 +1,1 @@
+"""Use cases over a unit of work: validation, authorization policy and audit. No Qt here."""

@@ -1,0 +1,310 @@
+"""Organizations and their locations: list, read, create, update, delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from iam_console.db.engine import Database
+from iam_console.models import (
+    Location,
+    Membership,
+    Organization,
+    OrganizationKind,
+    RoleAssignment,
+    utcnow,
+)
+
+from . import policy, validation
+from .actor import Actor
+from .audit import diff
+from .changes import ORGANIZATIONS, USERS, Changes, Outcome
+from .errors import FORM, ConflictError, NotFound, ValidationError
+from .paging import Page, PageRequest, apply_keyset, make_page, sort_column
+from .permissions import MANAGE_ORGANIZATIONS, VIEW_ORGANIZATIONS
+from .uow import UnitOfWork
+
+AREA = "organizations"
+ENTITY = "organization"
+
+
+@dataclass(frozen=True)
+class OrganizationRow:
+    id: int
+    name: str
+    kind: str
+    active: bool
+    parent_name: str
+    description: str
+    member_count: int
+
+
+@dataclass(frozen=True)
+class LocationView:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class OrganizationDetail:
+    id: int
+    name: str
+    description: str
+    active: bool
+    kind: str
+    parent_id: int | None
+    parent_name: str
+    locations: tuple[LocationView, ...]
+    version: int
+
+
+@dataclass(frozen=True)
+class LocationInput:
+    name: str
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class OrganizationInput:
+    name: str
+    description: str = ""
+    active: bool = True
+    kind: str = OrganizationKind.INTERNAL.value
+    parent_id: int | None = None
+    locations: tuple[LocationInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An id and a label for a combo box, with the locations when it is an organization."""
+
+    id: int
+    label: str
+    locations: tuple[LocationView, ...] = ()
+
+
+_parent = aliased(Organization)
+_member_count = (
+    select(func.count()).where(Membership.organization_id == Organization.id)
+    .correlate(Organization).scalar_subquery()
+)
+SORTABLE: dict[str, Any] = {
+    "name": Organization.name_key,
+    "kind": Organization.kind,
+    "active": Organization.active,
+}
+
+
+def list_organizations(database: Database, actor: Actor,
+                       request: PageRequest) -> Page[OrganizationRow]:
+    """One page of organizations, filtered and sorted in SQL."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, VIEW_ORGANIZATIONS, action="organization.list")
+        column = sort_column(SORTABLE, request, "name")
+        stmt = select(Organization.id, Organization.name, Organization.kind,
+                      Organization.active, _parent.name, Organization.description,
+                      _member_count, column.label("sort_key")
+                      ).outerjoin(_parent, _parent.id == Organization.parent_id)
+        term = request.search.strip().casefold()
+        if term:
+            stmt = stmt.where(Organization.name_key.contains(term, autoescape=True))
+        rows = uow.session.execute(apply_keyset(stmt, column, Organization.id, request)).all()
+        page = make_page(rows, request, lambda r: (r.sort_key, r.id))
+        return Page([OrganizationRow(r[0], r[1], OrganizationKind(r[2]).value, r[3], r[4] or "",
+                                     r[5], r[6]) for r in page.rows], page.after)
+
+
+def count_organizations(database: Database, actor: Actor, search: str = "") -> int:
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, VIEW_ORGANIZATIONS, action="organization.list")
+        stmt = select(func.count()).select_from(Organization)
+        if search.strip():
+            stmt = stmt.where(Organization.name_key.contains(search.strip().casefold(),
+                                                             autoescape=True))
+        return uow.session.scalar(stmt) or 0
+
+
+def organization_choices(database: Database, actor: Actor) -> list[Choice]:
+    """Active organizations with their locations, for pickers in editors."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, VIEW_ORGANIZATIONS, action="organization.list")
+        orgs = uow.session.scalars(select(Organization).order_by(Organization.name_key).limit(2000))
+        return [Choice(o.id, o.name, tuple(LocationView(loc.id, loc.name) for loc in o.locations))
+                for o in orgs]
+
+
+def _load(session: Session, organization_id: int) -> Organization:
+    org = session.get(Organization, organization_id)
+    if org is None:
+        raise NotFound("This organization no longer exists; another administrator deleted it.")
+    return org
+
+
+def _detail(org: Organization) -> OrganizationDetail:
+    return OrganizationDetail(
+        org.id, org.name, org.description, org.active, OrganizationKind(org.kind).value,
+        org.parent_id, org.parent.name if org.parent else "",
+        tuple(LocationView(loc.id, loc.name) for loc in org.locations), org.version)
+
+
+def _snapshot(org: Organization) -> dict[str, Any]:
+    return {"name": org.name, "description": org.description, "active": org.active,
+            "kind": OrganizationKind(org.kind).value,
+            "parent": org.parent.name if org.parent else None,
+            "locations": frozenset(loc.name for loc in org.locations)}
+
+
+def get_organization(database: Database, actor: Actor, organization_id: int) -> OrganizationDetail:
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, VIEW_ORGANIZATIONS, action="organization.view",
+                       entity_type=ENTITY, entity_id=organization_id)
+        return _detail(_load(uow.session, organization_id))
+
+
+def _validate(session: Session, data: OrganizationInput,
+              current: Organization | None) -> tuple[str, str, OrganizationKind, list[str]]:
+    errors = validation.FieldErrors()
+    name = validation.text(errors, "name", data.name, label="Name", max_length=200)
+    description = validation.text(errors, "description", data.description, label="Description",
+                                  max_length=2000, required=False)
+    try:
+        kind = OrganizationKind(data.kind)
+    except ValueError:
+        errors.add("kind", "Kind must be internal or external.")
+        kind = OrganizationKind.INTERNAL
+    if name and "name" not in errors:
+        clash = session.scalar(select(Organization).where(
+            Organization.name_key == validation.name_key(name)))
+        if clash is not None and clash is not current:
+            errors.add("name", f"An organization named \u201c{clash.name}\u201d already exists "
+                               "(names are compared without regard to case).")
+    if data.parent_id is not None:
+        parent = session.get(Organization, data.parent_id)
+        if parent is None:
+            errors.add("parent", "The chosen parent organization no longer exists.")
+        elif current is not None:
+            ancestor: Organization | None = parent
+            while ancestor is not None:
+                if ancestor.id == current.id:
+                    errors.add("parent", "An organization cannot be placed under itself or "
+                                         "under one of its own sub-organizations.")
+                    break
+                ancestor = ancestor.parent
+    names: list[str] = []
+    seen: set[str] = set()
+    for loc in data.locations:
+        loc_errors = validation.FieldErrors()
+        loc_name = validation.text(loc_errors, "locations", loc.name, label="A location name",
+                                   max_length=200)
+        if loc_errors:
+            errors.add("locations", loc_errors["locations"])
+        elif validation.name_key(loc_name) in seen:
+            errors.add("locations", f"The location \u201c{loc_name}\u201d is listed twice.")
+        seen.add(validation.name_key(loc_name))
+        names.append(loc_name)
+    if errors:
+        raise ValidationError(errors)
+    return name, description, kind, names
+
+
+def _apply_locations(session: Session, org: Organization, data: OrganizationInput,
+                     names: list[str]) -> None:
+    wanted_ids = {loc.id for loc in data.locations if loc.id is not None}
+    removed = [loc for loc in org.locations if loc.id not in wanted_ids]
+    for loc in removed:
+        used = session.scalar(select(func.count()).select_from(RoleAssignment)
+                              .where(RoleAssignment.location_id == loc.id)) or 0
+        if used:
+            raise ValidationError({"locations": f"The location \u201c{loc.name}\u201d is used by "
+                                                f"{used} role assignment(s); remove those first."})
+        org.locations.remove(loc)
+    by_id = {loc.id: loc for loc in org.locations}
+    for item, name in zip(data.locations, names, strict=True):
+        if item.id is not None and item.id in by_id:
+            by_id[item.id].name = name
+            by_id[item.id].name_key = validation.name_key(name)
+        else:
+            org.locations.append(Location(name=name, name_key=validation.name_key(name)))
+
+
+def create_organization(database: Database, actor: Actor,
+                        data: OrganizationInput) -> Outcome[OrganizationDetail]:
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
+                       action="organization.create", entity_type=ENTITY, entity_name=data.name)
+        name, description, kind, names = _validate(uow.session, data, None)
+        org = Organization(name=name, name_key=validation.name_key(name), description=description,
+                           active=data.active, kind=kind, parent_id=data.parent_id, locations=[])
+        uow.session.add(org)
+        _apply_locations(uow.session, org, data, names)
+        uow.session.flush()
+        uow.session.refresh(org)
+        uow.record("organization.create", entity_type=ENTITY, entity_id=org.id,
+                   entity_name=org.name, scope_organization_id=org.id,
+                   changes={k: (None, v) for k, v in _snapshot(org).items()})
+        uow.commit()
+        return Outcome(_detail(org), Changes.of(ORGANIZATIONS, org.id))
+
+
+def update_organization(database: Database, actor: Actor, organization_id: int, version: int,
+                        data: OrganizationInput) -> Outcome[OrganizationDetail]:
+    """Save against the version the editor loaded; a newer version is a ConflictError."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
+                       action="organization.update", entity_type=ENTITY,
+                       entity_id=organization_id, entity_name=data.name)
+        org = _load(uow.session, organization_id)
+        if org.version != version:
+            raise ConflictError("Another administrator changed this organization after you "
+                                "opened it. Reload to see their version; your input is kept.",
+                                theirs=_snapshot(org))
+        before = _snapshot(org)
+        name, description, kind, names = _validate(uow.session, data, org)
+        org.name, org.name_key, org.description = name, validation.name_key(name), description
+        org.active, org.kind, org.parent_id = data.active, kind, data.parent_id
+        _apply_locations(uow.session, org, data, names)
+        org.updated_at = utcnow()
+        uow.session.flush()
+        uow.session.refresh(org)
+        changes = diff(before, _snapshot(org))
+        if changes:
+            uow.record("organization.update", entity_type=ENTITY, entity_id=org.id,
+                       entity_name=org.name, scope_organization_id=org.id, changes=changes)
+        uow.commit()
+        return Outcome(_detail(org), Changes.of(ORGANIZATIONS, org.id).merged(Changes.of(USERS)))
+
+
+def delete_organization(database: Database, actor: Actor, organization_id: int) -> Outcome[None]:
+    """Delete an organization that has no users, sub-organizations or role assignments."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
+                       action="organization.delete", entity_type=ENTITY,
+                       entity_id=organization_id)
+        org = _load(uow.session, organization_id)
+        session = uow.session
+        members = session.scalar(select(func.count()).select_from(Membership)
+                                 .where(Membership.organization_id == org.id)) or 0
+        if members:
+            raise ValidationError({FORM: f"\u201c{org.name}\u201d has {members} user(s). Move or "
+                                         "remove them before deleting the organization."})
+        children = session.scalar(select(func.count()).select_from(Organization)
+                                  .where(Organization.parent_id == org.id)) or 0
+        if children:
+            raise ValidationError({FORM: f"\u201c{org.name}\u201d has {children} "
+                                         "sub-organization(s). Move or delete them first."})
+        assignments = session.scalar(select(func.count()).select_from(RoleAssignment)
+                                     .where(RoleAssignment.organization_id == org.id)) or 0
+        if assignments:
+            raise ValidationError({FORM: f"\u201c{org.name}\u201d is the scope of {assignments} "
+                                         "role assignment(s). Remove them first."})
+        before = _snapshot(org)
+        session.delete(org)
+        uow.record("organization.delete", entity_type=ENTITY, entity_id=organization_id,
+                   entity_name=before["name"], scope_organization_id=organization_id,
+                   changes={k: (v, None) for k, v in before.items()})
+        uow.commit()
+        return Outcome(None, Changes.of(ORGANIZATIONS, organization_id))
+

@@ -1,0 +1,65 @@
+"""Keyset (seek) pagination: pages of a sorted server-side query, never OFFSET."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import ColumnElement, Select, tuple_
+
+from .errors import ValidationError
+
+T = TypeVar("T")
+MAX_PAGE = 500
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """Which page: search text, sort key and direction, and where the previous page ended."""
+
+    search: str = ""
+    sort: str = ""
+    descending: bool = False
+    after: tuple[Any, int] | None = None
+    limit: int = 200
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """Rows of one page; ``after`` continues after its last row, None when this was the last."""
+
+    rows: Sequence[T]
+    after: tuple[Any, int] | None
+
+
+def sort_column(sortable: Mapping[str, ColumnElement[Any]], request: PageRequest,
+                default: str) -> ColumnElement[Any]:
+    key = request.sort or default
+    if key not in sortable:
+        raise ValidationError({"sort": f"Cannot sort by {key!r}."})
+    return sortable[key]
+
+
+def apply_keyset(stmt: Select[Any], column: ColumnElement[Any], id_column: ColumnElement[int],
+                 request: PageRequest) -> Select[Any]:
+    """Order by (column, id) and seek past ``request.after``; fetch one extra row to see more."""
+    if request.after is not None:
+        key = tuple_(column, id_column)
+        seek = tuple_(*request.after)
+        stmt = stmt.where(key < seek if request.descending else key > seek)
+    if request.descending:
+        stmt = stmt.order_by(column.desc(), id_column.desc())
+    else:
+        stmt = stmt.order_by(column.asc(), id_column.asc())
+    return stmt.limit(max(1, min(request.limit, MAX_PAGE)) + 1)
+
+
+def make_page(rows: Sequence[T], request: PageRequest,
+              key_of: Any) -> Page[T]:
+    """Cut the extra row off and compute where the next page starts."""
+    limit = max(1, min(request.limit, MAX_PAGE))
+    if len(rows) > limit:
+        kept = rows[:limit]
+        return Page(kept, key_of(kept[-1]))
+    return Page(rows, None)

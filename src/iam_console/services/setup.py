@@ -1,0 +1,128 @@
+"""Opening a database: schema upgrade, built-in permissions, and the first administrator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from iam_console.auth.passwords import PasswordHasher
+from iam_console.db import migrate
+from iam_console.db.engine import Database, open_database
+from iam_console.models import (
+    DatabaseSetting,
+    Membership,
+    Organization,
+    OrganizationKind,
+    Permission,
+    Role,
+    RoleAssignment,
+    User,
+    UserStatus,
+)
+
+from . import validation
+from .catalogue import ensure_builtin_permissions
+from .errors import ConflictError, ValidationError
+from .permissions import CONSOLE_APPLICATION, SYSTEM_ADMINISTRATOR_ROLE
+from .uow import UnitOfWork
+
+DEMO_SETTING = "demo"
+
+
+@dataclass(frozen=True)
+class DatabaseStatus:
+    """What the sign-in window needs to know about the database it opened."""
+
+    description: str
+    needs_first_administrator: bool
+    is_demo: bool
+
+
+@dataclass(frozen=True)
+class FirstAdministratorInput:
+    organization: str
+    username: str
+    first_name: str
+    last_name: str
+    email: str
+    password: str
+    password_confirmation: str
+
+
+def open_and_prepare(url: str) -> tuple[Database, DatabaseStatus]:
+    """Open the database, bring its schema up to date and report its state."""
+    database = open_database(url)
+    try:
+        migrate.upgrade(database)
+        return database, prepare(database)
+    except Exception:
+        database.dispose()
+        raise
+
+
+def prepare(database: Database) -> DatabaseStatus:
+    with UnitOfWork(database, None, "setup") as uow:
+        ensure_builtin_permissions(uow.session)
+        ensure_system_role(uow.session)
+        uow.commit()
+        users = uow.session.scalar(select(func.count()).select_from(User)) or 0
+        demo = uow.session.get(DatabaseSetting, DEMO_SETTING)
+        return DatabaseStatus(database.describe(), users == 0, demo is not None)
+
+
+def ensure_system_role(session: Session) -> Role:
+    """The read-only System administrator role holding every built-in permission."""
+    session.flush()
+    role = session.scalar(select(Role).where(Role.system, Role.name == SYSTEM_ADMINISTRATOR_ROLE))
+    builtins = set(session.scalars(select(Permission)
+                                   .where(Permission.application == CONSOLE_APPLICATION)))
+    if role is None:
+        role = Role(name=SYSTEM_ADMINISTRATOR_ROLE,
+                    name_key=validation.name_key(SYSTEM_ADMINISTRATOR_ROLE),
+                    description="Everything the console can do. Predefined and read-only.",
+                    active=True, system=True, permissions=builtins)
+        session.add(role)
+    elif not builtins <= role.permissions:
+        role.permissions = role.permissions | builtins
+    return role
+
+
+def create_first_administrator(database: Database, hasher: PasswordHasher,
+                               data: FirstAdministratorInput) -> int:
+    """On an empty database only: the first organization and its system administrator."""
+    errors = validation.FieldErrors()
+    org_name = validation.text(errors, "organization", data.organization, label="Organization",
+                               max_length=200)
+    username = validation.username(errors, "username", data.username)
+    first = validation.text(errors, "first_name", data.first_name, label="First name",
+                            max_length=100)
+    last = validation.text(errors, "last_name", data.last_name, label="Last name",
+                           max_length=100)
+    email = validation.email(errors, "email", data.email)
+    validation.new_password(errors, "password", data.password, data.password_confirmation)
+    if errors:
+        raise ValidationError(errors)
+    password_hash = hasher.hash(data.password)
+    with UnitOfWork(database, None, "setup") as uow:
+        session = uow.session
+        if session.scalar(select(func.count()).select_from(User)):
+            raise ConflictError("An administrator was created meanwhile; sign in instead.")
+        role = ensure_system_role(session)
+        org = Organization(name=org_name, name_key=validation.name_key(org_name),
+                           kind=OrganizationKind.INTERNAL, description="", active=True)
+        user = User(username=username, first_name=first, last_name=last, email=email,
+                    status=UserStatus.ACTIVE, password_hash=password_hash)
+        session.add_all([org, user])
+        session.flush()
+        session.add_all([Membership(user_id=user.id, organization_id=org.id),
+                         RoleAssignment(user_id=user.id, role_id=role.id,
+                                        organization_id=org.id)])
+        uow.record("setup.first_administrator", entity_type="user", entity_id=user.id,
+                   entity_name=user.display_name, actor_name="(setup)",
+                   scope_organization_id=org.id,
+                   changes={"username": (None, username), "organization": (None, org_name),
+                            "role": (None, SYSTEM_ADMINISTRATOR_ROLE), "password": (None, "set")})
+        uow.commit()
+        return user.id

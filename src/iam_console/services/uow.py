@@ -1,0 +1,101 @@
+"""One unit of work per service call: one session, one transaction, audit in the same one."""
+
+from __future__ import annotations
+
+import uuid
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from iam_console.db.engine import Database
+
+from . import audit
+from .actor import Actor
+from .errors import ConflictError, PermissionDenied
+
+
+class UnitOfWork:
+    """``with UnitOfWork(db, actor, area) as uow:`` rolls back unless ``uow.commit()`` ran.
+
+    A PermissionDenied leaving the block is logged as a denied event in its own transaction,
+    after the rolled-back work, so the refusal is on record and nothing else is.
+    """
+
+    def __init__(self, database: Database, actor: Actor | None, area: str):
+        self._database = database
+        self.actor = actor
+        self.area = area
+        self.correlation_id = str(uuid.uuid4())
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        assert self._session is not None, "unit of work used outside its with block"
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self._database.session_factory()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            session.rollback()
+        finally:
+            session.close()
+            self._session = None
+        if isinstance(exc, PermissionDenied):
+            self._record_denied(exc)
+
+    def commit(self) -> None:
+        """Commit; a lost race becomes a ConflictError with nothing written."""
+        try:
+            self.session.commit()
+        except StaleDataError as exc:
+            self.session.rollback()
+            raise ConflictError(
+                "Another administrator changed this record after you opened it. "
+                "Reload to see their version; your input is kept."
+            ) from exc
+        except IntegrityError as exc:
+            self.session.rollback()
+            raise ConflictError(
+                "Another administrator saved a conflicting record at the same moment "
+                "(the same name, or a record yours refers to was removed). Try again."
+            ) from exc
+
+    def record(self, action: str, **fields: Any) -> None:
+        """Add an audit event for a succeeded change to this transaction."""
+        audit.record(
+            self.session,
+            correlation_id=self.correlation_id,
+            actor=self.actor,
+            action=action,
+            outcome=audit.SUCCEEDED,
+            area=self.area,
+            **fields,
+        )
+
+    def _record_denied(self, denied: PermissionDenied) -> None:
+        with self._database.session_factory() as session:
+            audit.record(
+                session,
+                correlation_id=self.correlation_id,
+                actor=self.actor,
+                action=denied.action or "denied",
+                outcome=audit.DENIED,
+                area=self.area,
+                entity_type=denied.entity_type,
+                entity_id=denied.entity_id,
+                entity_name=denied.entity_name,
+                reason=denied.reason,
+            )
+            session.commit()

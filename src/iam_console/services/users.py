@@ -1,0 +1,349 @@
+"""Users with their memberships and role assignments: list, read, create, update, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from iam_console.auth.passwords import PasswordHasher
+from iam_console.db.engine import Database
+from iam_console.db.search import user_search_condition
+from iam_console.models import (
+    Location,
+    Membership,
+    Organization,
+    Role,
+    RoleAssignment,
+    User,
+    UserStatus,
+    utcnow,
+)
+
+from . import policy, validation
+from .actor import Actor
+from .audit import diff
+from .changes import USERS, Changes, Outcome
+from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
+from .paging import Page, PageRequest, apply_keyset, make_page, sort_column
+from .permissions import MANAGE_USERS, VIEW_USERS
+from .uow import UnitOfWork
+
+AREA = "users"
+ENTITY = "user"
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    status: str
+    organizations: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class AssignmentView:
+    role_id: int
+    role_name: str
+    organization_id: int
+    organization_name: str
+    location_id: int | None
+    location_name: str
+
+
+@dataclass(frozen=True)
+class UserDetail:
+    id: int
+    username: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    status: str
+    origin: str
+    organization_ids: tuple[int, ...]
+    assignments: tuple[AssignmentView, ...]
+    created_at: dt.datetime
+    last_sign_in_at: dt.datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class AssignmentInput:
+    role_id: int
+    organization_id: int
+    location_id: int | None = None
+
+
+@dataclass(frozen=True)
+class UserInput:
+    username: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str = ""
+    organization_ids: tuple[int, ...] = ()
+    assignments: tuple[AssignmentInput, ...] = ()
+    password: str = ""
+    password_confirmation: str = ""
+
+
+SORTABLE: dict[str, Any] = {
+    "username": User.username,
+    "first_name": User.first_name,
+    "last_name": User.last_name,
+    "email": User.email,
+    "status": User.status,
+    "created_at": User.created_at,
+}
+
+
+def _filtered(stmt: Any, database: Database, search: str) -> Any:
+    condition = user_search_condition(database.engine.dialect.name, search)
+    return stmt if condition is None else stmt.where(condition)
+
+
+def list_users(database: Database, actor: Actor, request: PageRequest) -> Page[UserRow]:
+    """One page of users; the organizations of the page's users come in one more query."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
+        column = sort_column(SORTABLE, request, "last_name")
+        stmt = select(User.id, User.username, User.first_name, User.last_name, User.email,
+                      User.phone, User.status, User.created_at, column.label("sort_key"))
+        stmt = _filtered(stmt, database, request.search)
+        rows = uow.session.execute(apply_keyset(stmt, column, User.id, request)).all()
+        page = make_page(rows, request, lambda r: (r.sort_key, r.id))
+        orgs: dict[int, list[str]] = {}
+        ids = [r.id for r in page.rows]
+        if ids:
+            for user_id, name in uow.session.execute(
+                select(Membership.user_id, Organization.name)
+                .join(Organization, Organization.id == Membership.organization_id)
+                .where(Membership.user_id.in_(ids)).order_by(Organization.name_key)
+            ):
+                orgs.setdefault(user_id, []).append(name)
+        return Page([UserRow(r.id, r.username, r.first_name, r.last_name, r.email, r.phone or "",
+                             UserStatus(r.status).value, ", ".join(orgs.get(r.id, [])),
+                             r.created_at) for r in page.rows], page.after)
+
+
+def count_users(database: Database, actor: Actor, search: str = "") -> int:
+    """The exact number of users matching ``search`` (run in the background, not first paint)."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
+        stmt = _filtered(select(func.count()).select_from(User), database, search)
+        return int(uow.session.scalar(stmt) or 0)
+
+
+def _load(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("This user no longer exists; another administrator deleted them.")
+    return user
+
+
+def _assignments(session: Session, user_id: int) -> list[RoleAssignment]:
+    return list(session.scalars(select(RoleAssignment).where(RoleAssignment.user_id == user_id)
+                                .order_by(RoleAssignment.id)))
+
+
+def _detail(session: Session, user: User) -> UserDetail:
+    views = tuple(
+        AssignmentView(a.role_id, a.role.name, a.organization_id, a.organization.name,
+                       a.location_id, a.location.name if a.location else "")
+        for a in _assignments(session, user.id))
+    return UserDetail(user.id, user.username, user.first_name, user.last_name, user.email,
+                      user.phone or "", UserStatus(user.status).value, user.origin,
+                      tuple(sorted(m.organization_id for m in user.memberships)), views,
+                      user.created_at, user.last_sign_in_at, user.version)
+
+
+def _assignment_label(a: RoleAssignment) -> str:
+    where = a.organization.name + (f" / {a.location.name}" if a.location else "")
+    return f"{a.role.name} @ {where}"
+
+
+def _snapshot(session: Session, user: User) -> dict[str, Any]:
+    return {"username": user.username, "first_name": user.first_name,
+            "last_name": user.last_name, "email": user.email, "phone": user.phone,
+            "status": UserStatus(user.status).value,
+            "organizations": frozenset(m.organization.name for m in user.memberships),
+            "assignments": frozenset(_assignment_label(a)
+                                     for a in _assignments(session, user.id))}
+
+
+def get_user(database: Database, actor: Actor, user_id: int) -> UserDetail:
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.view",
+                       entity_type=ENTITY, entity_id=user_id)
+        return _detail(uow.session, _load(uow.session, user_id))
+
+
+@dataclass(frozen=True)
+class _Clean:
+    username: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str | None
+    organization_ids: tuple[int, ...]
+
+
+def _validate(session: Session, data: UserInput, current: User | None,
+              *, with_password: bool) -> _Clean:
+    errors = validation.FieldErrors()
+    username = validation.username(errors, "username", data.username)
+    first = validation.text(errors, "first_name", data.first_name, label="First name",
+                            max_length=100)
+    last = validation.text(errors, "last_name", data.last_name, label="Last name",
+                           max_length=100)
+    email = validation.email(errors, "email", data.email)
+    phone = validation.phone(errors, "phone", data.phone)
+    if current is not None and username != current.username:
+        errors.add("username", f"The username cannot change (it is \u201c{current.username}\u201d).")
+    elif "username" not in errors:
+        clash = session.scalar(select(User.id).where(User.username == username))
+        if clash is not None and (current is None or clash != current.id):
+            errors.add("username", f"The username \u201c{username}\u201d is taken.")
+    if "email" not in errors:
+        clash = session.scalar(select(User.id).where(User.email == email))
+        if clash is not None and (current is None or clash != current.id):
+            errors.add("email", f"The email {email} belongs to another user.")
+    if with_password and (data.password or data.password_confirmation):
+        validation.new_password(errors, "password", data.password, data.password_confirmation)
+    org_ids = tuple(dict.fromkeys([*data.organization_ids,
+                                   *(a.organization_id for a in data.assignments)]))
+    orgs = {o.id: o for o in session.scalars(select(Organization)
+                                             .where(Organization.id.in_(org_ids)))}
+    if len(orgs) != len(org_ids):
+        errors.add("organizations", "An organization you chose no longer exists.")
+    roles = {r.id: r for r in session.scalars(
+        select(Role).where(Role.id.in_({a.role_id for a in data.assignments})))}
+    seen: set[AssignmentInput] = set()
+    for a in data.assignments:
+        role = roles.get(a.role_id)
+        if role is None:
+            errors.add("assignments", "A role you chose no longer exists.")
+        elif not role.active:
+            errors.add("assignments", f"The role \u201c{role.name}\u201d is inactive and "
+                                      "cannot be assigned.")
+        if a.location_id is not None:
+            location = session.get(Location, a.location_id)
+            if location is None or location.organization_id != a.organization_id:
+                errors.add("assignments", "A chosen location does not belong to the "
+                                          "assignment's organization.")
+        if a in seen:
+            errors.add("assignments", "The same role is assigned twice in the same place.")
+        seen.add(a)
+    if errors:
+        raise ValidationError(errors)
+    return _Clean(username, first, last, email, phone, org_ids)
+
+
+def _apply_relations(session: Session, user: User, clean: _Clean, data: UserInput) -> None:
+    current = {m.organization_id: m for m in user.memberships}
+    for org_id in set(current) - set(clean.organization_ids):
+        user.memberships.remove(current[org_id])
+    for org_id in clean.organization_ids:
+        if org_id not in current:
+            user.memberships.append(Membership(organization_id=org_id))
+    existing = {AssignmentInput(a.role_id, a.organization_id, a.location_id): a
+                for a in _assignments(session, user.id)} if user.id else {}
+    wanted = set(data.assignments)
+    for key, assignment in existing.items():
+        if key not in wanted:
+            session.delete(assignment)
+    for key in data.assignments:
+        if key not in existing:
+            session.add(RoleAssignment(user=user, role_id=key.role_id,
+                                       organization_id=key.organization_id,
+                                       location_id=key.location_id))
+
+
+def create_user(database: Database, actor: Actor, hasher: PasswordHasher,
+                data: UserInput) -> Outcome[UserDetail]:
+    """Create a user; with a password they can sign in, without one they await activation."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, MANAGE_USERS, action="user.create",
+                       entity_type=ENTITY, entity_name=data.username)
+        clean = _validate(uow.session, data, None, with_password=True)
+        user = User(username=clean.username, first_name=clean.first_name,
+                    last_name=clean.last_name, email=clean.email, phone=clean.phone,
+                    status=UserStatus.ACTIVE if data.password else UserStatus.PENDING,
+                    password_hash=hasher.hash(data.password) if data.password else None,
+                    memberships=[])
+        uow.session.add(user)
+        _apply_relations(uow.session, user, clean, data)
+        uow.session.flush()
+        uow.session.refresh(user)
+        changes: dict[str, tuple[Any, Any]] = {
+            k: (None, v) for k, v in _snapshot(uow.session, user).items()}
+        if data.password:
+            changes["password"] = (None, "set")
+        uow.record("user.create", entity_type=ENTITY, entity_id=user.id,
+                   entity_name=user.display_name, changes=changes,
+                   scope_organization_id=clean.organization_ids[0] if clean.organization_ids
+                   else None)
+        uow.commit()
+        return Outcome(_detail(uow.session, user), Changes.of(USERS, user.id))
+
+
+def update_user(database: Database, actor: Actor, user_id: int, version: int,
+                data: UserInput) -> Outcome[UserDetail]:
+    """Save against the version the editor loaded; the username never changes."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, MANAGE_USERS, action="user.update",
+                       entity_type=ENTITY, entity_id=user_id)
+        user = _load(uow.session, user_id)
+        before = _snapshot(uow.session, user)
+        if user.version != version:
+            raise ConflictError("Another administrator changed this user after you opened it. "
+                                "Reload to see their version; your input is kept.", theirs=before)
+        clean = _validate(uow.session, data, user, with_password=False)
+        if user_id == actor.user_id and set(data.assignments) != {
+            AssignmentInput(a.role_id, a.organization_id, a.location_id)
+            for a in _assignments(uow.session, user.id)
+        }:
+            raise PermissionDenied("Nobody changes their own roles; ask another administrator.",
+                                   action="user.update", entity_type=ENTITY, entity_id=user_id,
+                                   entity_name=user.display_name)
+        user.first_name, user.last_name = clean.first_name, clean.last_name
+        user.email, user.phone = clean.email, clean.phone
+        _apply_relations(uow.session, user, clean, data)
+        user.updated_at = utcnow()
+        uow.session.flush()
+        uow.session.expire(user, ["memberships"])
+        uow.session.refresh(user)
+        changes = diff(before, _snapshot(uow.session, user))
+        if changes:
+            uow.record("user.update", entity_type=ENTITY, entity_id=user.id,
+                       entity_name=user.display_name, changes=changes)
+        uow.commit()
+        return Outcome(_detail(uow.session, user), Changes.of(USERS, user.id))
+
+
+def delete_user(database: Database, actor: Actor, user_id: int) -> Outcome[None]:
+    """Delete a user with their memberships and assignments; the log keeps their name."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, MANAGE_USERS, action="user.delete",
+                       entity_type=ENTITY, entity_id=user_id)
+        user = _load(uow.session, user_id)
+        if user.id == actor.user_id:
+            raise ValidationError({FORM: "You cannot delete your own account."})
+        before = _snapshot(uow.session, user)
+        for assignment in _assignments(uow.session, user.id):
+            uow.session.delete(assignment)
+        uow.session.delete(user)
+        uow.record("user.delete", entity_type=ENTITY, entity_id=user_id,
+                   entity_name=f"{before['first_name']} {before['last_name']}",
+                   changes={k: (v, None) for k, v in before.items()})
+        uow.commit()
+        return Outcome(None, Changes.of(USERS, user_id))

@@ -1,0 +1,70 @@
+"""Field rules shared by every editor: trimmed required text, lengths, email, phone, names."""
+
+from __future__ import annotations
+
+import re
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]*$")
+PHONE = re.compile(r"^\+?[0-9 ()./-]{3,}$")
+
+
+class FieldErrors(dict[str, str]):
+    """Collects one message per field; the first message for a field wins."""
+
+    def add(self, name: str, message: str) -> None:
+        self.setdefault(name, message)
+
+
+def text(errors: FieldErrors, name: str, value: str, *, label: str, max_length: int,
+         required: bool = True) -> str:
+    """The value trimmed; an error when it is required and blank, or too long."""
+    cleaned = " ".join(value.split()) if "\n" not in value else value.strip()
+    if required and not cleaned:
+        errors.add(name, f"{label} is required.")
+    elif len(cleaned) > max_length:
+        errors.add(name, f"{label} is too long: {len(cleaned)} characters, at most {max_length}.")
+    return cleaned
+
+
+def email(errors: FieldErrors, name: str, value: str) -> str:
+    cleaned = text(errors, name, value, label="Email", max_length=254).lower()
+    if cleaned and name not in errors and not EMAIL.match(cleaned):
+        errors.add(name, f"\u201c{cleaned}\u201d is not an email address (name@example.org).")
+    return cleaned
+
+
+def username(errors: FieldErrors, name: str, value: str) -> str:
+    cleaned = text(errors, name, value, label="Username", max_length=64).lower()
+    if cleaned and name not in errors:
+        if len(cleaned) < 2:
+            errors.add(name, "Username needs at least 2 characters.")
+        elif not USERNAME.match(cleaned):
+            errors.add(name, "Username may hold letters, digits and . _ @ - only, no spaces, "
+                             "and starts with a letter or digit.")
+    return cleaned
+
+
+def phone(errors: FieldErrors, name: str, value: str) -> str | None:
+    cleaned = text(errors, name, value, label="Phone", max_length=32, required=False)
+    if cleaned and name not in errors and not PHONE.match(cleaned):
+        errors.add(name, "Phone may hold digits, spaces, + ( ) - . / only.")
+    return cleaned or None
+
+
+MIN_PASSWORD_LENGTH = 10
+
+
+def new_password(errors: FieldErrors, name: str, password: str, confirmation: str) -> str:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        errors.add(name, f"Password needs at least {MIN_PASSWORD_LENGTH} characters.")
+    elif len(password) > 1024:
+        errors.add(name, "Password is too long: at most 1024 characters.")
+    elif password != confirmation:
+        errors.add(name + "_confirmation", "The two passwords differ.")
+    return password
+
+
+def name_key(name: str) -> str:
+    """The form of a name under which two names count as the same (case-insensitive)."""
+    return name.casefold()

@@ -1,0 +1,1 @@
+"""Qt views: windows, panes, dialogs, item models, actions and the task runner."""

@@ -1,0 +1,77 @@
+"""Every command of the console in one registry: title, shortcut, and where it appears."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+class ActionId(enum.Enum):
+    NEW = "new"
+    EDIT = "edit"
+    DELETE = "delete"
+    FIND = "find"
+    REFRESH = "refresh"
+    GO_USERS = "go_users"
+    GO_ORGANIZATIONS = "go_organizations"
+    GO_ROLES = "go_roles"
+    LOAD_CATALOGUE = "load_catalogue"
+    SIGN_OUT = "sign_out"
+    QUIT = "quit"
+    ABOUT = "about"
+
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    title: str
+    menu: str
+    shortcut: Shortcut = None
+    tip: str = ""
+
+
+ACTIONS: dict[ActionId, ActionSpec] = {
+    ActionId.LOAD_CATALOGUE: ActionSpec("&Load permission catalogue\u2026", "&File", None,
+                                        "Load application permissions from a TOML or JSON file"),
+    ActionId.SIGN_OUT: ActionSpec("Sign &out", "&File", None, "Sign out and return to sign-in"),
+    ActionId.QUIT: ActionSpec("&Quit", "&File", QKeySequence.StandardKey.Quit),
+    ActionId.NEW: ActionSpec("&New\u2026", "&Edit", QKeySequence.StandardKey.New,
+                             "Create a record in the current list"),
+    ActionId.EDIT: ActionSpec("&Edit\u2026", "&Edit", "Ctrl+E",
+                              "Edit the selected record (or press Enter in the list)"),
+    ActionId.DELETE: ActionSpec("&Delete\u2026", "&Edit", QKeySequence.StandardKey.Delete,
+                                "Delete the selected record"),
+    ActionId.FIND: ActionSpec("&Find", "&Edit", QKeySequence.StandardKey.Find,
+                              "Search the current list"),
+    ActionId.REFRESH: ActionSpec("&Refresh", "&View", QKeySequence.StandardKey.Refresh),
+    ActionId.GO_USERS: ActionSpec("&Users", "&View", "Ctrl+1"),
+    ActionId.GO_ORGANIZATIONS: ActionSpec("&Organizations", "&View", "Ctrl+2"),
+    ActionId.GO_ROLES: ActionSpec("&Roles", "&View", "Ctrl+3"),
+    ActionId.ABOUT: ActionSpec("&About IAM Console", "&Help"),
+}
+
+
+def build_actions(parent: QWidget,
+                  handlers: dict[ActionId, Callable[[], object]]) -> dict[ActionId, QAction]:
+    """One QAction per registry entry, wired to its handler, with standard shortcuts."""
+    actions: dict[ActionId, QAction] = {}
+    for action_id, spec in ACTIONS.items():
+        action = QAction(spec.title, parent)
+        action.setObjectName(action_id.value)
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(spec.shortcut)
+        elif spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+        handler = handlers[action_id]
+        action.triggered.connect(lambda _checked=False, h=handler: h())
+        actions[action_id] = action
+    return actions

@@ -1,0 +1,50 @@
+"""What every pane and dialog needs: the database, the signed-in actor and shared adapters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from iam_console.auth.passwords import PasswordHasher
+from iam_console.db.engine import Database
+from iam_console.services.actor import Actor
+from iam_console.services.changes import Changes
+
+from .tasks import TaskRunner
+
+
+class ChangeBus(QObject):
+    """One broadcast: every mutation's Changes, so each open view refreshes what it shows."""
+
+    changes_applied = Signal(object)
+
+    def publish(self, changes: Changes) -> None:
+        if changes:
+            self.changes_applied.emit(changes)
+
+
+Confirm = Callable[[QWidget, str, str, str], bool]
+
+
+def ask_with_message_box(parent: QWidget, title: str, text: str, accept_label: str) -> bool:
+    """The real confirmation: a question box whose default button is the safe one (Cancel)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel,
+                      parent)
+    accept = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+@dataclass
+class ConsoleContext:
+    database: Database
+    actor: Actor
+    hasher: PasswordHasher
+    runner: TaskRunner
+    bus: ChangeBus
+    settings: QSettings
+    confirm: Confirm = ask_with_message_box

@@ -1,0 +1,261 @@
+"""The generic editor dialog: fields with inline errors, background load and save, conflicts.
+
+Each record editor (user, organization, role) builds its fields and says how to load, fill,
+collect and save; loading, saving, error display, conflict handling and the guard against losing
+typed input live here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iam_console.services.changes import Outcome
+from iam_console.services.errors import FORM, ConflictError, NotFound, ValidationError
+
+from .context import ConsoleContext
+from .errors import describe
+from .message_bar import MessageBar
+
+ERROR_STYLE = "color:#b3261e;"
+
+
+class EditorDialog(QDialog):
+    """Base of the record editors. Subclasses implement ``fill``, ``collect`` and ``save_call``."""
+
+    saved = Signal(object)
+
+    def __init__(self, context: ConsoleContext, parent: QWidget | None, record_id: int | None,
+                 kind_label: str):
+        super().__init__(parent)
+        self.context = context
+        self.record_id = record_id
+        self.version: int | None = None
+        self.kind_label = kind_label
+        self._pristine: Any = None
+        self._busy = False
+        self._inputs: dict[str, QWidget] = {}
+        self._error_labels: dict[str, QLabel] = {}
+        self.setWindowTitle(f"New {kind_label}" if record_id is None else f"Edit {kind_label}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setMinimumWidth(520)
+
+        self.message_bar = MessageBar()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.body = QVBoxLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.reload_button = QPushButton("Reload theirs")
+        self.overwrite_button = QPushButton("Save mine anyway")
+        for button in (self.reload_button, self.overwrite_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.hide()
+        self.reload_button.clicked.connect(self._reload_theirs)
+        self.overwrite_button.clicked.connect(self._overwrite)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(self.form)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.buttons)
+
+    # -- building -----------------------------------------------------------------------------
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        """A labelled input with an error line under it that shows only when it has a message."""
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setObjectName(f"error_{name}")
+        error.hide()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(label, holder)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self._inputs[name] = widget
+        self._error_labels[name] = error
+        return widget
+
+    def add_error_line(self, name: str, widget: QWidget) -> QLabel:
+        """An error line for a section outside the form (a list or table of the editor)."""
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setObjectName(f"error_{name}")
+        error.hide()
+        self._inputs[name] = widget
+        self._error_labels[name] = error
+        return error
+
+    # -- to be provided by each editor --------------------------------------------------------
+    def load_call(self) -> Callable[[], Any]:
+        raise NotImplementedError
+
+    def fill(self, detail: Any) -> None:
+        raise NotImplementedError
+
+    def collect(self) -> Any:
+        raise NotImplementedError
+
+    def save_call(self, data: Any, version: int | None) -> Callable[[], Outcome[Any]]:
+        raise NotImplementedError
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def start(self) -> EditorDialog:
+        """Show the dialog; an existing record is loaded in the background first."""
+        self.show()
+        if self.record_id is None:
+            self._pristine = self.collect()
+        else:
+            self._set_busy(True, "Loading\u2026")
+            self.context.runner.submit(self.load_call(), self._loaded, self._load_failed)
+        return self
+
+    def _loaded(self, detail: Any) -> None:
+        self._set_busy(False)
+        self.version = detail.version
+        self.fill(detail)
+        self._pristine = self.collect()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.save_button.setEnabled(False)
+        self.message_bar.show_message(describe(exc))
+
+    def is_dirty(self) -> bool:
+        return self._pristine is not None and self.collect() != self._pristine
+
+    def save(self) -> None:
+        if self._busy:
+            return
+        self.clear_errors()
+        self._set_busy(True, "Saving\u2026")
+        self.context.runner.submit(self.save_call(self.collect(), self.version),
+                                   self._saved, self._save_failed)
+
+    def _saved(self, outcome: Outcome[Any]) -> None:
+        self._set_busy(False)
+        self._pristine = None
+        self.context.bus.publish(outcome.changes)
+        self.saved.emit(outcome.value)
+        self.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.errors)
+        elif isinstance(exc, ConflictError):
+            theirs = "; ".join(f"{k.replace('_', ' ')}: {_plain(v)}" for k, v in exc.theirs.items())
+            self.message_bar.show_message(f"{exc}\nTheir version \u2014 {theirs}" if theirs
+                                          else str(exc))
+            self.reload_button.show()
+            self.overwrite_button.show()
+        elif isinstance(exc, NotFound):
+            self.message_bar.show_message(str(exc))
+            self.save_button.setEnabled(False)
+        else:
+            self.message_bar.show_message(describe(exc))
+
+    def _reload_theirs(self) -> None:
+        self._pristine = None
+        self._hide_conflict_buttons()
+        self.message_bar.hide()
+        self._set_busy(True, "Loading\u2026")
+        self.context.runner.submit(self.load_call(), self._loaded, self._load_failed)
+
+    def _overwrite(self) -> None:
+        """Keep my values: take the current version number, then save mine on top."""
+        self._hide_conflict_buttons()
+        self._set_busy(True, "Saving\u2026")
+
+        def got_version(detail: Any) -> None:
+            self._set_busy(False)
+            self.version = detail.version
+            self.save()
+
+        self.context.runner.submit(self.load_call(), got_version, self._save_failed)
+
+    def _hide_conflict_buttons(self) -> None:
+        self.reload_button.hide()
+        self.overwrite_button.hide()
+
+    # -- errors -------------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        self.message_bar.hide()
+        for label in self._error_labels.values():
+            label.clear()
+            label.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        first: QWidget | None = None
+        general = []
+        for name, message in errors.items():
+            label = self._error_labels.get(name)
+            if label is None:
+                general.append(message)
+                continue
+            label.setText(message)
+            label.show()
+            if first is None:
+                first = self._inputs[name]
+        if errors.get(FORM):
+            general.insert(0, general.pop(general.index(errors[FORM])))
+        if general:
+            self.message_bar.show_message("\n".join(general))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def error_text(self, name: str) -> str:
+        label = self._error_labels.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    # -- closing ------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.is_dirty() and not self.context.confirm(
+                self, "Discard changes", f"Close this {self.kind_label} editor and lose the "
+                "changes you typed?", "Discard"):
+            return
+        self._pristine = None
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_dirty() and not self.context.confirm(
+                self, "Discard changes", f"Close this {self.kind_label} editor and lose the "
+                "changes you typed?", "Discard"):
+            event.ignore()
+            return
+        self._pristine = None
+        super().closeEvent(event)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        self.save_button.setEnabled(not busy)
+        self.save_button.setText(text if busy else "Save")
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, (set, frozenset, list, tuple)):
+        return ", ".join(sorted(str(v) for v in value)) or "(none)"
+    if value is None or value == "":
+        return "(empty)"
+    return str(value)

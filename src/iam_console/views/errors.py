@@ -1,0 +1,22 @@
+"""Turning a failed task into words for the person at the desk (never a traceback)."""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from iam_console.db.errors import DatabaseOpenError
+from iam_console.services.errors import FORM, ServiceError, ValidationError
+
+
+def describe(exc: BaseException) -> str:
+    """One readable sentence (or a few) about what went wrong and what to do."""
+    if isinstance(exc, ValidationError):
+        return exc.errors.get(FORM) or str(exc)
+    if isinstance(exc, (ServiceError, DatabaseOpenError)):
+        return str(exc)
+    if isinstance(exc, OperationalError):
+        return ("The database cannot be reached or is busy. Nothing was changed; "
+                "your input is kept. Try again in a moment.")
+    if isinstance(exc, DBAPIError):
+        return "The database refused the request. Nothing was changed."
+    return f"Something went wrong: {type(exc).__name__}: {exc}"

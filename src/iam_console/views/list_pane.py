@@ -1,0 +1,253 @@
+"""One generic pane serves every table: search box, paged table, counts, new/edit/delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iam_console.db.engine import Database
+from iam_console.services.actor import Actor
+from iam_console.services.changes import Changes, Outcome
+from iam_console.services.paging import Page, PageRequest
+
+from .context import ConsoleContext
+from .errors import describe
+from .message_bar import MessageBar
+from .table_model import Column, PagedTableModel
+
+SEARCH_DEBOUNCE_MS = 250
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    """What differs between the Users, Organizations and Roles panes: data, not code."""
+
+    kind: str
+    singular: str
+    plural: str
+    columns: tuple[Column, ...]
+    list_page: Callable[[Database, Actor, PageRequest], Page[Any]]
+    count: Callable[[Database, Actor, str], int]
+    delete: Callable[[Database, Actor, int], Outcome[None]]
+    open_editor: Callable[[ConsoleContext, QWidget, int | None], QWidget]
+    describe_row: Callable[[Any], str]
+    delete_consequence: str
+    refresh_on: frozenset[str]
+    default_sort: int = 0
+
+
+class ListPane(QWidget):
+    """A searchable, sortable table of one kind of record, a page at a time."""
+
+    status_changed = Signal(str)
+
+    def __init__(self, spec: PaneSpec, context: ConsoleContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec, self._context = spec, context
+        self._count: int | None = None
+        self._count_generation = 0
+        self.editors: list[QWidget] = []
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(f"Search {spec.plural.lower()}\u2026  (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(f"Search {spec.plural.lower()}")
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._apply_search)
+        self.search_box.textChanged.connect(self._debounce.start)
+        self.search_box.returnPressed.connect(self._apply_search)
+
+        database, actor = context.database, context.actor
+        self.model = PagedTableModel(
+            spec.columns, lambda request: spec.list_page(database, actor, request),
+            context.runner, default_sort=spec.default_sort, parent=self)
+        self.table = QTableView()
+        self.table.setAccessibleName(spec.plural)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        for number, column in enumerate(spec.columns):
+            self.table.setColumnWidth(number, column.width)
+        self._restore_header()
+        header.setSortIndicator(spec.default_sort, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_requested)
+        header.sectionResized.connect(lambda *_: self._save_header())
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.installEventFilter(self)
+
+        self.message_bar = MessageBar()
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(f"Number of {spec.plural.lower()}")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.model.page_loaded.connect(self._update_count_label)
+        self.model.load_failed.connect(lambda exc: self.message_bar.show_message(describe(exc)))
+        self.model.loading_changed.connect(lambda _loading: self._update_count_label())
+        context.bus.changes_applied.connect(self._on_changes)
+
+    # -- actions ------------------------------------------------------------------------------
+    def activate(self) -> None:
+        """Load the first page when the pane is first shown."""
+        if self.model.rowCount() == 0 and not self.model.is_loading:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._start_count()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def current_row(self) -> Any | None:
+        index = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            index = rows[0]
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def new_record(self) -> QWidget:
+        return self._track(self.spec.open_editor(self._context, self, None))
+
+    def edit_current(self) -> QWidget | None:
+        row = self.current_row()
+        if row is None:
+            self.message_bar.show_message(f"Select a {self.spec.singular.lower()} first.", "info")
+            return None
+        return self._track(self.spec.open_editor(self._context, self, row.id))
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            self.message_bar.show_message(f"Select a {self.spec.singular.lower()} first.", "info")
+            return
+        name = self.spec.describe_row(row)
+        question = (f"Delete the {self.spec.singular.lower()} \u201c{name}\u201d?\n\n"
+                    f"{self.spec.delete_consequence}")
+        if not self._context.confirm(self, f"Delete {self.spec.singular.lower()}", question,
+                                     "Delete"):
+            return
+        database, actor, row_id = self._context.database, self._context.actor, row.id
+        self._context.runner.submit(
+            lambda: self.spec.delete(database, actor, row_id),
+            lambda outcome: self._deleted(name, outcome),
+            lambda exc: self.message_bar.show_message(describe(exc)))
+
+    def _deleted(self, name: str, outcome: Outcome[None]) -> None:
+        self.message_bar.show_message(f"Deleted \u201c{name}\u201d.", "success")
+        self._context.bus.publish(outcome.changes)
+
+    def _track(self, editor: QWidget) -> QWidget:
+        """Remember an open editor until it finishes (so closing the window can ask first)."""
+        self.editors.append(editor)
+        finished = getattr(editor, "finished", None)
+        if finished is not None:
+            finished.connect(lambda _result, e=editor: self._forget(e))
+        return editor
+
+    def _forget(self, editor: QWidget) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+
+    # -- internals ----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.edit_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _apply_search(self) -> None:
+        self._debounce.stop()
+        if self.search_box.text().strip() != self.model.search:
+            self.model.set_search(self.search_box.text())
+            self._start_count()
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        if not self.model.is_sortable(column):
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model._sort_column,  # noqa: SLF001
+                                    Qt.SortOrder.DescendingOrder if self.model._descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        self.model.sort(column, order)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if any(changes.touches(kind) for kind in self.spec.refresh_on):
+            self.refresh()
+
+    def _start_count(self) -> None:
+        self._count = None
+        self._count_generation += 1
+        generation, search = self._count_generation, self.model.search
+        database, actor = self._context.database, self._context.actor
+        self._context.runner.submit(lambda: self.spec.count(database, actor, search),
+                                    lambda n: self._counted(generation, n),
+                                    lambda _exc: None)
+
+    def _counted(self, generation: int, count: int) -> None:
+        if generation == self._count_generation:
+            self._count = count
+            self._update_count_label()
+
+    def _update_count_label(self) -> None:
+        shown = self.model.rowCount()
+        plural = self.spec.plural.lower()
+        if self.model.is_loading and shown == 0:
+            text = f"Loading {plural}\u2026"
+        elif self._count is None:
+            text = f"{shown:,} {plural} shown" + ("" if self.model.canFetchMore() is False
+                                                   else ", more as you scroll")
+        elif self.model.search:
+            text = f"{self._count:,} {plural} match \u201c{self.model.search}\u201d"
+        else:
+            text = f"{self._count:,} {plural}"
+        self.count_label.setText(text)
+        self.status_changed.emit(text)
+
+    def _header_key(self) -> str:
+        return f"panes/{self.spec.kind}/header"
+
+    def _save_header(self) -> None:
+        self._context.settings.setValue(self._header_key(),
+                                        self.table.horizontalHeader().saveState())
+
+    def _restore_header(self) -> None:
+        state = self._context.settings.value(self._header_key())
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)

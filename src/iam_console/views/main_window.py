@@ -1,0 +1,189 @@
+"""The main window: assembles navigation, panes, menus and the status bar; nothing more."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iam_console import __version__
+from iam_console.services import catalogue
+from iam_console.services.changes import Outcome
+
+from .actions import ACTIONS, ActionId, build_actions
+from .context import ConsoleContext
+from .errors import describe
+from .list_pane import ListPane
+from .message_bar import MessageBar
+from .panes import ALL_PANES
+
+ChooseFile = Callable[[QWidget], str]
+
+
+def choose_catalogue_with_dialog(parent: QWidget) -> str:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, "Load permission catalogue", "", "Catalogues (*.toml *.json);;All files (*)")
+    return path
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(self, context: ConsoleContext,
+                 choose_catalogue: ChooseFile = choose_catalogue_with_dialog):
+        super().__init__()
+        self.context = context
+        self._choose_catalogue = choose_catalogue
+        self.setWindowTitle(f"IAM Console \u2014 {context.database.describe()}")
+        self.panes = [ListPane(spec, context) for spec in ALL_PANES]
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName("Navigation")
+        self.navigation.setMaximumWidth(190)
+        self.navigation.setIconSize(QSize(18, 18))
+        self.stack = QStackedWidget()
+        for pane in self.panes:
+            self.navigation.addItem(pane.spec.plural)
+            self.stack.addWidget(pane)
+        self.navigation.currentRowChanged.connect(self.show_pane)
+
+        self.message_bar = MessageBar()
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.stack, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1000])
+        self.setCentralWidget(splitter)
+
+        self.actions = build_actions(self, {
+            ActionId.NEW: lambda: self.current_pane.new_record(),
+            ActionId.EDIT: lambda: self.current_pane.edit_current(),
+            ActionId.DELETE: lambda: self.current_pane.delete_current(),
+            ActionId.FIND: lambda: self.current_pane.focus_search(),
+            ActionId.REFRESH: lambda: self.current_pane.refresh(),
+            ActionId.GO_USERS: lambda: self.navigation.setCurrentRow(0),
+            ActionId.GO_ORGANIZATIONS: lambda: self.navigation.setCurrentRow(1),
+            ActionId.GO_ROLES: lambda: self.navigation.setCurrentRow(2),
+            ActionId.LOAD_CATALOGUE: self.load_catalogue,
+            ActionId.SIGN_OUT: self._sign_out,
+            ActionId.QUIT: self.close,
+            ActionId.ABOUT: self._about,
+        })
+        self._build_menus()
+        self._build_status_bar()
+        context.runner.unhandled_error.connect(
+            lambda exc: self.message_bar.show_message(describe(exc)))
+        self._restore_geometry()
+        self.navigation.setCurrentRow(0)
+
+    @property
+    def current_pane(self) -> ListPane:
+        return self.panes[self.stack.currentIndex()]
+
+    def show_pane(self, index: int) -> None:
+        if 0 <= index < len(self.panes):
+            self.stack.setCurrentIndex(index)
+            self.panes[index].activate()
+            self.panes[index].table.setFocus()
+
+    def load_catalogue(self) -> None:
+        path = self._choose_catalogue(self)
+        if not path:
+            return
+        ctx = self.context
+        self.statusBar().showMessage(f"Loading {Path(path).name}\u2026")
+        ctx.runner.submit(lambda: catalogue.load_catalogue(ctx.database, ctx.actor, Path(path)),
+                          lambda outcome: self._catalogue_loaded(Path(path).name, outcome),
+                          self._catalogue_failed)
+
+    def _catalogue_loaded(self, name: str, outcome: Outcome[catalogue.CatalogueResult]) -> None:
+        r = outcome.value
+        self.message_bar.show_message(
+            f"Loaded {name}: {r.added} permission(s) added, {r.updated} updated, "
+            f"{r.unchanged} unchanged.", "success")
+        self.statusBar().clearMessage()
+        self.context.bus.publish(outcome.changes)
+
+    def _catalogue_failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        self.message_bar.show_message("The catalogue was not loaded; nothing changed.\n"
+                                      + describe(exc))
+
+    def _build_menus(self) -> None:
+        menus: dict[str, object] = {}
+        bar = self.menuBar()
+        for action_id, spec in ACTIONS.items():
+            menu = menus.get(spec.menu)
+            if menu is None:
+                menu = bar.addMenu(spec.menu)
+                menus[spec.menu] = menu
+            menu.addAction(self.actions[action_id])  # type: ignore[attr-defined]
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action_id in (ActionId.NEW, ActionId.EDIT, ActionId.DELETE, ActionId.REFRESH):
+            toolbar.addAction(self.actions[action_id])
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        actor = self.context.actor
+        self.busy_label = QLabel()
+        who = QLabel(f"Signed in as {actor.display_name} ({actor.username})")
+        where = QLabel(self.context.database.describe())
+        status = self.statusBar()
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(who)
+        status.addPermanentWidget(where)
+        self.context.runner.busy_changed.connect(
+            lambda busy: self.busy_label.setText("Working\u2026" if busy else ""))
+
+    def _sign_out(self) -> None:
+        if self._close_editors():
+            self.signed_out.emit()
+            self.close()
+
+    def _close_editors(self) -> bool:
+        """Close every open editor; False when a person keeps one open to save their input."""
+        return all(editor.close() for pane in self.panes for editor in list(pane.editors))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About IAM Console",
+                          f"IAM Console {__version__}\nAdministration of users, organizations "
+                          "and roles.")
+
+    def _restore_geometry(self) -> None:
+        geometry = self.context.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 720)
+        state = self.context.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_editors():
+            event.ignore()
+            return
+        self.context.settings.setValue("window/geometry", self.saveGeometry())
+        self.context.settings.setValue("window/state", self.saveState())
+        self.context.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,74 @@
+"""The Users, Organizations and Roles panes, declared as data for the generic ListPane."""
+
+from __future__ import annotations
+
+from iam_console.services import organizations, roles, users
+from iam_console.services.changes import ORGANIZATIONS, PERMISSIONS, ROLES, USERS
+
+from .list_pane import PaneSpec
+from .organization_editor import open_organization_editor
+from .role_editor import open_role_editor
+from .table_model import Column
+from .user_editor import open_user_editor
+
+
+def _yes_no(value: bool) -> str:
+    return "Yes" if value else "No"
+
+
+USERS_PANE = PaneSpec(
+    kind=USERS, singular="User", plural="Users",
+    columns=(
+        Column("Username", lambda r: r.username, "username", 130),
+        Column("Last name", lambda r: r.last_name, "last_name", 130),
+        Column("First name", lambda r: r.first_name, "first_name", 110),
+        Column("Email", lambda r: r.email, "email", 220),
+        Column("Status", lambda r: r.status.capitalize(), "status", 90),
+        Column("Organizations", lambda r: r.organizations, None, 200),
+        Column("Phone", lambda r: r.phone, None, 120),
+    ),
+    list_page=users.list_users, count=users.count_users, delete=users.delete_user,
+    open_editor=open_user_editor,
+    describe_row=lambda r: f"{r.first_name} {r.last_name} ({r.username})",
+    delete_consequence="Their memberships and role assignments are removed and they can no "
+                       "longer sign in. The administration log keeps their name. This cannot be "
+                       "undone.",
+    refresh_on=frozenset({USERS, ORGANIZATIONS, ROLES}), default_sort=1,
+)
+
+ORGANIZATIONS_PANE = PaneSpec(
+    kind=ORGANIZATIONS, singular="Organization", plural="Organizations",
+    columns=(
+        Column("Name", lambda r: r.name, "name", 220),
+        Column("Kind", lambda r: r.kind.capitalize(), "kind", 90),
+        Column("Active", lambda r: _yes_no(r.active), "active", 70),
+        Column("Parent", lambda r: r.parent_name, None, 180),
+        Column("Users", lambda r: f"{r.member_count:,}", None, 70),
+        Column("Description", lambda r: r.description.replace("\n", " "), None, 260),
+    ),
+    list_page=organizations.list_organizations, count=organizations.count_organizations,
+    delete=organizations.delete_organization, open_editor=open_organization_editor,
+    describe_row=lambda r: r.name,
+    delete_consequence="Its locations are deleted with it. An organization that still has "
+                       "users, sub-organizations or role assignments is not deleted.",
+    refresh_on=frozenset({ORGANIZATIONS, USERS}),
+)
+
+ROLES_PANE = PaneSpec(
+    kind=ROLES, singular="Role", plural="Roles",
+    columns=(
+        Column("Name", lambda r: r.name, "name", 200),
+        Column("Active", lambda r: _yes_no(r.active), "active", 70),
+        Column("System", lambda r: _yes_no(r.system), "system", 70),
+        Column("Permissions", lambda r: f"{r.permission_count:,}", None, 90),
+        Column("Assignments", lambda r: f"{r.assignment_count:,}", None, 90),
+        Column("Description", lambda r: r.description.replace("\n", " "), None, 300),
+    ),
+    list_page=roles.list_roles, count=roles.count_roles, delete=roles.delete_role,
+    open_editor=open_role_editor, describe_row=lambda r: r.name,
+    delete_consequence="A role that is assigned to anyone is not deleted; make it inactive "
+                       "instead, or remove its assignments first.",
+    refresh_on=frozenset({ROLES, USERS, PERMISSIONS}),
+)
+
+ALL_PANES = (USERS_PANE, ORGANIZATIONS_PANE, ROLES_PANE)

@@ -1,0 +1,64 @@
+"""A console session: the sign-in window, then the main window, and back on sign-out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings
+
+from iam_console.auth.passwords import PasswordHasher
+from iam_console.db.engine import Database
+from iam_console.services.actor import Actor
+from iam_console.services.setup import DatabaseStatus
+
+from .context import ChangeBus, ConsoleContext
+from .main_window import MainWindow
+from .sign_in import SignInWindow
+from .tasks import TaskRunner
+
+
+def open_database_task(url: str, demo: bool,
+                       hasher: PasswordHasher) -> tuple[Database, DatabaseStatus]:
+    """Runs on a worker: open and migrate, and fill an empty demo database."""
+    from iam_console.services import demo as demo_data
+    from iam_console.services.setup import open_and_prepare, prepare
+
+    database, status = open_and_prepare(url)
+    if demo and status.needs_first_administrator:
+        demo_data.fill_demo(database, hasher)
+        status = prepare(database)
+    return database, status
+
+
+class ConsoleSession(QObject):
+    def __init__(self, url: str, *, demo: bool, hasher: PasswordHasher, settings: QSettings,
+                 runner: TaskRunner | None = None):
+        super().__init__()
+        from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
+
+        self.runner = runner or TaskRunner(self)
+        self.hasher, self.settings = hasher, settings
+        self.bus = ChangeBus(self)
+        self.sign_in_window = SignInWindow(
+            self.runner, hasher, lambda: open_database_task(url, demo, hasher),
+            demo_credentials=(DEMO_USERNAME, DEMO_PASSWORD) if demo else None)
+        self.sign_in_window.signed_in.connect(self._signed_in)
+        self.main_window: MainWindow | None = None
+
+    def start(self) -> None:
+        self.sign_in_window.start()
+
+    def _signed_in(self, database: Database, actor: Actor) -> None:
+        context = ConsoleContext(database=database, actor=actor, hasher=self.hasher,
+                                 runner=self.runner, bus=self.bus, settings=self.settings)
+        self.main_window = MainWindow(context)
+        self.main_window.signed_out.connect(self._signed_out)
+        self.main_window.show()
+        self.sign_in_window.hide()
+
+    def _signed_out(self) -> None:
+        self.sign_in_window.show()
+        self.sign_in_window.username.setFocus()
+
+    def shutdown(self) -> None:
+        self.runner.wait_for_done()
+        if self.sign_in_window.database is not None:
+            self.sign_in_window.database.dispose()

@@ -1,6 +1,7 @@
 """Make the README screenshots of the real windows on the demo database.
 
-Run under a virtual X server:  xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
+Run under a virtual X server:
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
 Images go to docs/screenshots/. Uses a throwaway home folder, so your own settings stay untouched.
 """
 
@@ -68,7 +69,7 @@ def main() -> int:
     role_editor = roles.edit_current()
     wait_until(app, lambda: role_editor.version is not None and role_editor.lists_loaded
                and not session.runner.pending)
-    item = role_editor._items.get("case.decisions.approve")  # noqa: SLF001
+    item = role_editor._items.get("case.decisions.approve")
     if item is not None:
         role_editor.permissions.setCurrentItem(item)
     shoot(app, role_editor, "role-editor.png")

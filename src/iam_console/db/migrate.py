@@ -72,7 +72,8 @@ def upgrade(database: Database) -> None:
 def _describe_failure(database: Database, exc: DatabaseError) -> str:
     text = str(exc.orig) if exc.orig is not None else str(exc)
     if "file is not a database" in text:
-        return f"{database.describe()} is not a database file (it may be damaged or something else)."
+        return (f"{database.describe()} is not a database file "
+                "(it may be damaged, or be some other kind of file).")
     if "readonly" in text or "read-only" in text:
         return f"{database.describe()} is read-only; the console needs to write to it."
     if isinstance(exc, OperationalError):

@@ -22,6 +22,6 @@ __all__ = [
     "UTCDateTime",
     "User",
     "UserStatus",
-    "utcnow",
     "role_permissions",
+    "utcnow",
 ]

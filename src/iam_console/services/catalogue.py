@@ -109,9 +109,10 @@ def parse_catalogue(content: bytes, suffix: str) -> list[CatalogueEntry]:
         else:
             data = tomllib.loads(content.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ValidationError({FILE: f"The file cannot be read as {suffix.lstrip('.').upper() or 'TOML'}: {exc}"}) from exc
+        kind = "JSON" if suffix == ".json" else "TOML"
+        raise ValidationError({FILE: f"The file cannot be read as {kind}: {exc}"}) from exc
     if not isinstance(data, dict):
-        raise ValidationError({FILE: "The file must hold a table with applications and permissions."})
+        raise ValidationError({FILE: "The file must hold applications and permissions."})
     apps = data.get("applications")
     perms = data.get("permissions")
     if not isinstance(apps, dict) or not apps:
@@ -147,8 +148,9 @@ def parse_catalogue(content: bytes, suffix: str) -> list[CatalogueEntry]:
         seen.add(code)
         application = _text_field(raw, "application", where, max_length=100)
         if application not in titles:
-            raise ValidationError({FILE: f"{where} names the application \u201c{application}\u201d, "
-                                         "which the file does not declare under [applications]."})
+            raise ValidationError({FILE: f"{where} names the application "
+                                         f"\u201c{application}\u201d, which the file does not "
+                                         "declare under [applications]."})
         entries.append(CatalogueEntry(code, application, titles[application],
                                       _text_field(raw, "title", where),
                                       _text_field(raw, "help", where, required=False,
@@ -163,7 +165,7 @@ def load_catalogue(database: Database, actor: Actor, path: Path) -> Outcome[Cata
                        entity_type="catalogue", entity_name=path.name)
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
-                raise ValidationError({FILE: f"{path.name} is larger than 5 MB; is it a catalogue?"})
+                raise ValidationError({FILE: f"{path.name} is over 5 MB; is it a catalogue?"})
             content = path.read_bytes()
         except OSError as exc:
             raise ValidationError({FILE: f"Cannot read {path}: {exc.strerror or exc}"}) from exc

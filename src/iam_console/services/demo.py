@@ -24,7 +24,7 @@ from iam_console.models import (
 from . import validation
 from .catalogue import demo_catalogue, upsert_entries
 from .permissions import VIEW_ORGANIZATIONS, VIEW_ROLES, VIEW_USERS
-from .setup import DEMO_SETTING, create_first_administrator, FirstAdministratorInput
+from .setup import DEMO_SETTING, FirstAdministratorInput, create_first_administrator
 from .uow import UnitOfWork
 
 DEMO_USERNAME = "admin"

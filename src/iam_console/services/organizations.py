@@ -265,8 +265,8 @@ def update_organization(database: Database, actor: Actor, organization_id: int, 
         name, description, kind, names = _validate(uow.session, data, org)
         org.name, org.name_key, org.description = name, validation.name_key(name), description
         org.active, org.kind, org.parent_id = data.active, kind, data.parent_id
-        _apply_locations(uow.session, org, data, names)
         org.updated_at = utcnow()
+        _apply_locations(uow.session, org, data, names)
         uow.session.flush()
         uow.session.refresh(org)
         changes = diff(before, _snapshot(org))

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, tuple_
+from sqlalchemy import ColumnElement, Integer, Select, literal, tuple_
 
 from .errors import ValidationError
 
@@ -41,12 +41,13 @@ def sort_column(sortable: Mapping[str, ColumnElement[Any]], request: PageRequest
     return sortable[key]
 
 
-def apply_keyset(stmt: Select[Any], column: ColumnElement[Any], id_column: ColumnElement[int],
+def apply_keyset(stmt: Select[Any], column: ColumnElement[Any], id_column: Any,
                  request: PageRequest) -> Select[Any]:
     """Order by (column, id) and seek past ``request.after``; fetch one extra row to see more."""
     if request.after is not None:
         key = tuple_(column, id_column)
-        seek = tuple_(*request.after)
+        value, last_id = request.after
+        seek = tuple_(literal(value, type_=column.type), literal(last_id, type_=Integer()))
         stmt = stmt.where(key < seek if request.descending else key > seek)
     if request.descending:
         stmt = stmt.order_by(column.desc(), id_column.desc())

@@ -194,7 +194,8 @@ def update_role(database: Database, actor: Actor, role_id: int, version: int,
         before = _snapshot(role)
         name, description, perms = _validate(uow.session, data, role)
         role.name, role.name_key, role.description = name, validation.name_key(name), description
-        role.active, role.base_role_id, role.permissions = data.active, data.base_role_id, set(perms)
+        role.active, role.base_role_id = data.active, data.base_role_id
+        role.permissions = set(perms)
         role.updated_at = utcnow()
         uow.session.flush()
         uow.session.refresh(role)

@@ -208,7 +208,8 @@ def _validate(session: Session, data: UserInput, current: User | None,
     email = validation.email(errors, "email", data.email)
     phone = validation.phone(errors, "phone", data.phone)
     if current is not None and username != current.username:
-        errors.add("username", f"The username cannot change (it is \u201c{current.username}\u201d).")
+        errors.add("username",
+                   f"The username cannot change (it is \u201c{current.username}\u201d).")
     elif "username" not in errors:
         clash = session.scalar(select(User.id).where(User.username == username))
         if clash is not None and (current is None or clash != current.id):
@@ -317,8 +318,8 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
                                    entity_name=user.display_name)
         user.first_name, user.last_name = clean.first_name, clean.last_name
         user.email, user.phone = clean.email, clean.phone
-        _apply_relations(uow.session, user, clean, data)
         user.updated_at = utcnow()
+        _apply_relations(uow.session, user, clean, data)
         uow.session.flush()
         uow.session.expire(user, ["memberships"])
         uow.session.refresh(user)

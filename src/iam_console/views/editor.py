@@ -8,7 +8,7 @@ typed input live here once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -30,6 +30,7 @@ from .errors import describe
 from .message_bar import MessageBar
 
 ERROR_STYLE = "color:#b3261e;"
+W = TypeVar("W", bound=QWidget)
 
 
 class EditorDialog(QDialog):
@@ -68,7 +69,7 @@ class EditorDialog(QDialog):
         self.overwrite_button.clicked.connect(self._overwrite)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
@@ -77,7 +78,7 @@ class EditorDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # -- building -----------------------------------------------------------------------------
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: W) -> W:
         """A labelled input with an error line under it that shows only when it has a message."""
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)

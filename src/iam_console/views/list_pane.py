@@ -200,7 +200,7 @@ class ListPane(QWidget):
         if not self.model.is_sortable(column):
             header = self.table.horizontalHeader()
             header.blockSignals(True)
-            header.setSortIndicator(self.model._sort_column,  # noqa: SLF001
+            header.setSortIndicator(self.model._sort_column,
                                     Qt.SortOrder.DescendingOrder if self.model._descending
                                     else Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([170, 1000])
         self.setCentralWidget(splitter)
 
-        self.actions = build_actions(self, {
+        self.commands = build_actions(self, {
             ActionId.NEW: lambda: self.current_pane.new_record(),
             ActionId.EDIT: lambda: self.current_pane.edit_current(),
             ActionId.DELETE: lambda: self.current_pane.delete_current(),
@@ -128,19 +129,19 @@ class MainWindow(QMainWindow):
                                       + describe(exc))
 
     def _build_menus(self) -> None:
-        menus: dict[str, object] = {}
+        menus: dict[str, QMenu] = {}
         bar = self.menuBar()
         for action_id, spec in ACTIONS.items():
             menu = menus.get(spec.menu)
             if menu is None:
                 menu = bar.addMenu(spec.menu)
                 menus[spec.menu] = menu
-            menu.addAction(self.actions[action_id])  # type: ignore[attr-defined]
+            menu.addAction(self.commands[action_id])
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action_id in (ActionId.NEW, ActionId.EDIT, ActionId.DELETE, ActionId.REFRESH):
-            toolbar.addAction(self.actions[action_id])
+            toolbar.addAction(self.commands[action_id])
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:

@@ -13,7 +13,7 @@ _STYLES = {
 
 
 class MessageBar(QWidget):
-    """Hidden until ``show_message``; closes with its × button or the next successful action."""
+    """Hidden until ``show_message``; closes with its close button or the next successful action."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,7 +35,7 @@ class MessageBar(QWidget):
 
     @property
     def text(self) -> str:
-        return self._label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        return "" if self.isHidden() else self._label.text()
 
     def show_message(self, text: str, kind: str = "error") -> None:
         self.setStyleSheet(f"#messageBar {{ {_STYLES[kind]} border-radius:4px; }}")

@@ -58,7 +58,9 @@ class SignInWindow(QWidget):
         self.where.setWordWrap(True)
         self.message_bar = MessageBar()
         self.pages = QStackedWidget()
-        self.pages.addWidget(QLabel("Opening the database\u2026"))
+        self.opening_label = QLabel("Opening the database\u2026")
+        self.opening_label.setWordWrap(True)
+        self.pages.addWidget(self.opening_label)
         self.pages.addWidget(self._build_sign_in())
         self.pages.addWidget(self._build_setup())
         layout = QVBoxLayout(self)
@@ -148,8 +150,8 @@ class SignInWindow(QWidget):
     def _open_failed(self, exc: BaseException) -> None:
         self.where.setText("The console cannot open its database.")
         self.pages.setCurrentIndex(0)
-        self.pages.currentWidget().setText("Fix the problem above and start the console again, "  # type: ignore[attr-defined]
-                                           "or start it with --database to choose another one.")
+        self.opening_label.setText("Fix the problem above and start the console again, "
+                                   "or start it with --database to choose another one.")
         self.message_bar.show_message(describe(exc))
 
     def _clear_errors(self) -> None:

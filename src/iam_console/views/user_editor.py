@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from iam_console.services import organizations, roles, users
 from iam_console.services.changes import Outcome
+from iam_console.services.organizations import Choice
 
 from .context import ConsoleContext
 from .editor import EditorDialog
@@ -87,7 +88,7 @@ class UserEditor(EditorDialog):
         self.body.addWidget(self.assignments, 1)
         self.body.addWidget(self.add_error_line("assignments", self.assignments))
 
-        self._org_choices: dict[int, organizations.Choice] = {}
+        self._org_choices: dict[int, Choice] = {}
         self._role_names: dict[int, str] = {}
         self._wanted_orgs: tuple[int, ...] = ()
         self._lists_loaded = False
@@ -97,7 +98,7 @@ class UserEditor(EditorDialog):
             self._got_lists, lambda exc: self.message_bar.show_message(str(exc)))
 
     # -- choices ------------------------------------------------------------------------------
-    def _got_lists(self, lists: tuple[list[organizations.Choice], list[organizations.Choice]]) -> None:
+    def _got_lists(self, lists: tuple[list[Choice], list[Choice]]) -> None:
         pristine = self._pristine is not None and not self.is_dirty()
         orgs, role_list = lists
         for org in orgs:
@@ -188,6 +189,10 @@ class UserEditor(EditorDialog):
             self.add_assignment(a.role_id, a.role_name, a.organization_id, a.organization_name,
                                 a.location_id, a.location_name)
 
+    def _cell_id(self, row: int, column: int) -> Any:
+        item = self.assignments.item(row, column)
+        return item.data(ID_ROLE) if item is not None else None
+
     def collect(self) -> users.UserInput:
         if self._lists_loaded:
             org_ids = tuple(self.organizations.item(i).data(ID_ROLE)
@@ -196,9 +201,7 @@ class UserEditor(EditorDialog):
         else:
             org_ids = self._wanted_orgs
         assignments = tuple(
-            users.AssignmentInput(self.assignments.item(r, 0).data(ID_ROLE),
-                                  self.assignments.item(r, 1).data(ID_ROLE),
-                                  self.assignments.item(r, 2).data(ID_ROLE))
+            users.AssignmentInput(*(self._cell_id(r, c) for c in range(3)))
             for r in range(self.assignments.rowCount()))
         new = self.record_id is None
         return users.UserInput(

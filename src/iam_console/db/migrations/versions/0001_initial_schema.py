@@ -10,7 +10,6 @@ from alembic import op
 
 from iam_console.db.search import SQLITE_USER_SEARCH_DDL, SQLITE_USER_SEARCH_DROP
 
-
 revision = '0001'
 down_revision = None
 branch_labels = None

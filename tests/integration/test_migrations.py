@@ -1,0 +1,88 @@
+"""Migrations: from empty they match the models; foreign, damaged or newer databases are refused."""
+
+import os
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from iam_console.db import migrate
+from iam_console.db.engine import open_database, url_for_path
+from iam_console.db.errors import DatabaseOpenError
+from iam_console.db.search import include_object
+from iam_console.models import Base
+from iam_console.services.setup import open_and_prepare
+
+
+def test_migrations_from_empty_match_the_models(tmp_path):
+    database = open_database(url_for_path(tmp_path / "m.sqlite3"))
+    migrate.upgrade(database)
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={
+            "include_object": include_object, "compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    assert migrate.current_revision(database) == migrate.head_revision()
+
+
+def test_upgrade_is_idempotent_and_keeps_data(tmp_path, hasher):
+    url = url_for_path(tmp_path / "m.sqlite3")
+    db, status = open_and_prepare(url)
+    assert status.needs_first_administrator
+    from iam_console.services.setup import FirstAdministratorInput, create_first_administrator
+
+    create_first_administrator(db, hasher, FirstAdministratorInput(
+        "Org", "admin", "A", "B", "a@example.org", "long-password", "long-password"))
+    db.dispose()
+    _db2, status2 = open_and_prepare(url)
+    assert not status2.needs_first_administrator
+
+
+def test_newer_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    database = open_database(url_for_path(path))
+    migrate.upgrade(database)
+    database.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    with pytest.raises(DatabaseOpenError, match="newer version of IAM Console"):
+        open_and_prepare(url_for_path(path))
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            "9999_from_the_future")
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    with pytest.raises(DatabaseOpenError, match="not an IAM Console database"):
+        open_and_prepare(url_for_path(path))
+
+
+def test_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("These are my notes, not a database. " * 100)
+    with pytest.raises(DatabaseOpenError, match="not a database file"):
+        open_and_prepare(url_for_path(path))
+
+
+def test_missing_folder_is_a_clear_message(tmp_path):
+    with pytest.raises(DatabaseOpenError, match="does not exist"):
+        open_and_prepare(url_for_path(tmp_path / "no" / "such" / "db.sqlite3"))
+
+
+def test_nonsense_url_is_a_clear_message():
+    with pytest.raises(DatabaseOpenError, match="not a database URL"):
+        open_and_prepare("::not a url::")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write to read-only files")
+def test_read_only_file_is_refused(tmp_path):
+    path = tmp_path / "ro.sqlite3"
+    database = open_database(url_for_path(path))
+    migrate.upgrade(database)
+    database.dispose()
+    path.chmod(0o444)
+    with pytest.raises(DatabaseOpenError, match="read-only"):
+        open_and_prepare(url_for_path(path))

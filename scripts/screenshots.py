@@ -69,9 +69,7 @@ def main() -> int:
     role_editor = roles.edit_current()
     wait_until(app, lambda: role_editor.version is not None and role_editor.lists_loaded
                and not session.runner.pending)
-    item = role_editor._items.get("case.decisions.approve")
-    if item is not None:
-        role_editor.permissions.setCurrentItem(item)
+    role_editor.permissions.setCurrentItem(role_editor.permission_item("case.decisions.approve"))
     shoot(app, role_editor, "role-editor.png")
     role_editor.close()
     window.navigation.setCurrentRow(1)

@@ -65,10 +65,11 @@ def is_empty(database: Database) -> bool:
         return not uow.session.scalar(select(func.count()).select_from(User))
 
 
-def fill_demo(database: Database, hasher: PasswordHasher, users: int = DEMO_USER_COUNT) -> None:
+def fill_demo(database: Database, hasher: PasswordHasher, users: int | None = None) -> None:
     """Fill an empty database with demo data; a database with users is left as it is."""
     if not is_empty(database):
         return
+    users = DEMO_USER_COUNT if users is None else users
     create_first_administrator(database, hasher, FirstAdministratorInput(
         "Head Office", DEMO_USERNAME, "Dana", "Demo", "admin@demo.example.org",
         DEMO_PASSWORD, DEMO_PASSWORD))

@@ -50,7 +50,6 @@ class EditorDialog(QDialog):
         self._inputs: dict[str, QWidget] = {}
         self._error_labels: dict[str, QLabel] = {}
         self.setWindowTitle(f"New {kind_label}" if record_id is None else f"Edit {kind_label}")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setMinimumWidth(520)
 
         self.message_bar = MessageBar()

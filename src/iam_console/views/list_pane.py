@@ -57,7 +57,7 @@ class ListPane(QWidget):
 
     def __init__(self, spec: PaneSpec, context: ConsoleContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.spec, self._context = spec, context
+        self.spec, self.context = spec, context
         self._count: int | None = None
         self._count_generation = 0
         self.editors: list[QWidget] = []
@@ -139,14 +139,14 @@ class ListPane(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def new_record(self) -> QWidget:
-        return self._track(self.spec.open_editor(self._context, self, None))
+        return self._track(self.spec.open_editor(self.context, self, None))
 
     def edit_current(self) -> QWidget | None:
         row = self.current_row()
         if row is None:
             self.message_bar.show_message(f"Select a {self.spec.singular.lower()} first.", "info")
             return None
-        return self._track(self.spec.open_editor(self._context, self, row.id))
+        return self._track(self.spec.open_editor(self.context, self, row.id))
 
     def delete_current(self) -> None:
         row = self.current_row()
@@ -156,18 +156,18 @@ class ListPane(QWidget):
         name = self.spec.describe_row(row)
         question = (f"Delete the {self.spec.singular.lower()} \u201c{name}\u201d?\n\n"
                     f"{self.spec.delete_consequence}")
-        if not self._context.confirm(self, f"Delete {self.spec.singular.lower()}", question,
+        if not self.context.confirm(self, f"Delete {self.spec.singular.lower()}", question,
                                      "Delete"):
             return
-        database, actor, row_id = self._context.database, self._context.actor, row.id
-        self._context.runner.submit(
+        database, actor, row_id = self.context.database, self.context.actor, row.id
+        self.context.runner.submit(
             lambda: self.spec.delete(database, actor, row_id),
             lambda outcome: self._deleted(name, outcome),
             lambda exc: self.message_bar.show_message(describe(exc)))
 
     def _deleted(self, name: str, outcome: Outcome[None]) -> None:
         self.message_bar.show_message(f"Deleted \u201c{name}\u201d.", "success")
-        self._context.bus.publish(outcome.changes)
+        self.context.bus.publish(outcome.changes)
 
     def _track(self, editor: QWidget) -> QWidget:
         """Remember an open editor until it finishes (so closing the window can ask first)."""
@@ -180,6 +180,7 @@ class ListPane(QWidget):
     def _forget(self, editor: QWidget) -> None:
         if editor in self.editors:
             self.editors.remove(editor)
+            editor.deleteLater()
 
     # -- internals ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -215,8 +216,8 @@ class ListPane(QWidget):
         self._count = None
         self._count_generation += 1
         generation, search = self._count_generation, self.model.search
-        database, actor = self._context.database, self._context.actor
-        self._context.runner.submit(lambda: self.spec.count(database, actor, search),
+        database, actor = self.context.database, self.context.actor
+        self.context.runner.submit(lambda: self.spec.count(database, actor, search),
                                     lambda n: self._counted(generation, n),
                                     lambda _exc: None)
 
@@ -244,10 +245,10 @@ class ListPane(QWidget):
         return f"panes/{self.spec.kind}/header"
 
     def _save_header(self) -> None:
-        self._context.settings.setValue(self._header_key(),
+        self.context.settings.setValue(self._header_key(),
                                         self.table.horizontalHeader().saveState())
 
     def _restore_header(self) -> None:
-        state = self._context.settings.value(self._header_key())
+        state = self.context.settings.value(self._header_key())
         if state is not None:
             self.table.horizontalHeader().restoreState(state)

@@ -98,6 +98,9 @@ class RoleEditor(EditorDialog):
         if item is not None and item.data(0, CODE_ROLE):
             self.help.setText(f"<b>{item.text(0)}</b> \u2014 {item.toolTip(0)}")
 
+    def permission_item(self, code: str) -> QTreeWidgetItem:
+        return self._items[code]
+
     def set_permission(self, code: str, checked: bool) -> None:
         self._items[code].setCheckState(0, Qt.CheckState.Checked if checked
                                         else Qt.CheckState.Unchecked)

@@ -154,6 +154,11 @@ class SignInWindow(QWidget):
                                    "or start it with --database to choose another one.")
         self.message_bar.show_message(describe(exc))
 
+    def error_text(self, name: str) -> str:
+        """The message shown under a field, or "" when there is none."""
+        label = self._errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
     def _clear_errors(self) -> None:
         self.message_bar.hide()
         for label in self._errors.values():

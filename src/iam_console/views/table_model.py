@@ -109,6 +109,11 @@ class PagedTableModel(QAbstractTableModel):
         return self._search
 
     @property
+    def sort_state(self) -> tuple[int, bool]:
+        """The sorted column and whether it is descending."""
+        return self._sort_column, self._descending
+
+    @property
     def is_loading(self) -> bool:
         return self._loading
 

@@ -32,6 +32,7 @@ class Column:
     value: Callable[[Any], str]
     sort_key: str | None = None
     width: int = 140
+    numeric: bool = False
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -75,6 +76,8 @@ class PagedTableModel(QAbstractTableModel):
             return self._columns[index.column()].value(row)
         if role == ROW_ID_ROLE:
             return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[index.column()].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -125,3 +125,25 @@ def test_malformed_catalogue_is_reported_and_a_good_one_loads(window, qtbot, con
     window.commands[ActionId.LOAD_CATALOGUE].trigger()
     qtbot.waitUntil(lambda: idle(context))
     assert "1 permission(s) added" in window.message_bar.text
+
+
+def test_scrolling_down_fetches_the_next_page(window, qtbot, context):
+    from sqlalchemy import insert
+
+    from iam_console.models import User, UserStatus, utcnow
+
+    now = utcnow()
+    with context.database.engine.begin() as conn:
+        conn.execute(insert(User), [
+            {"username": f"bulk{n:03d}", "first_name": "Bulk", "last_name": f"User{n:03d}",
+             "email": f"bulk{n:03d}@example.org", "status": UserStatus.ACTIVE,
+             "origin": "local", "created_at": now, "updated_at": now, "version": 1}
+            for n in range(250)])
+    pane = window.panes[0]
+    window.commands[ActionId.REFRESH].trigger()
+    qtbot.waitUntil(lambda: idle(context) and pane.model.rowCount() >= 200)
+    assert pane.model.rowCount() == 200
+    pane.table.scrollToBottom()
+    qtbot.waitUntil(lambda: idle(context) and pane.model.rowCount() == 251)
+    assert len({pane.model.row_at(i).id for i in range(251)}) == 251
+    assert pane.count_label.text() == "251 users"

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from iam_console.db.engine import url_for_path
 from iam_console.services import demo
 from iam_console.services.sessions import WRONG_CREDENTIALS
+from iam_console.views.actions import ActionId
 from iam_console.views.session import ConsoleSession
 
 from .watchdog import ModalWatchdog
@@ -51,6 +52,9 @@ def test_demo_sign_in_shows_the_users_table(qtbot, tmp_path, start_session, monk
     users = main.panes[0]
     qtbot.waitUntil(lambda: users.model.rowCount() == 41 and "41 users" in
                     users.count_label.text(), timeout=10000)
+    main.commands[ActionId.SIGN_OUT].trigger()
+    assert session.main_window is None and window.isVisible()
+    assert window.password.text() == ""
 
 
 def test_first_run_asks_for_the_first_administrator(qtbot, tmp_path, start_session):

@@ -95,12 +95,8 @@ def create_first_administrator(database: Database, hasher: PasswordHasher,
     errors = validation.FieldErrors()
     org_name = validation.text(errors, "organization", data.organization, label="Organization",
                                max_length=200)
-    username = validation.username(errors, "username", data.username)
-    first = validation.text(errors, "first_name", data.first_name, label="First name",
-                            max_length=100)
-    last = validation.text(errors, "last_name", data.last_name, label="Last name",
-                           max_length=100)
-    email = validation.email(errors, "email", data.email)
+    username, first, last, email = validation.person(errors, data.username, data.first_name,
+                                                     data.last_name, data.email)
     validation.new_password(errors, "password", data.password, data.password_confirmation)
     if errors:
         raise ValidationError(errors)

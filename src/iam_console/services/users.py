@@ -200,12 +200,8 @@ class _Clean:
 def _validate(session: Session, data: UserInput, current: User | None,
               *, with_password: bool) -> _Clean:
     errors = validation.FieldErrors()
-    username = validation.username(errors, "username", data.username)
-    first = validation.text(errors, "first_name", data.first_name, label="First name",
-                            max_length=100)
-    last = validation.text(errors, "last_name", data.last_name, label="Last name",
-                           max_length=100)
-    email = validation.email(errors, "email", data.email)
+    username, first, last, email = validation.person(errors, data.username, data.first_name,
+                                                     data.last_name, data.email)
     phone = validation.phone(errors, "phone", data.phone)
     if current is not None and username != current.username:
         errors.add("username",

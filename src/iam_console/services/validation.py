@@ -52,6 +52,15 @@ def phone(errors: FieldErrors, name: str, value: str) -> str | None:
     return cleaned or None
 
 
+def person(errors: FieldErrors, username_value: str, first_name: str, last_name: str,
+           email_value: str) -> tuple[str, str, str, str]:
+    """Username, first name, last name and email of a person, cleaned and checked."""
+    return (username(errors, "username", username_value),
+            text(errors, "first_name", first_name, label="First name", max_length=100),
+            text(errors, "last_name", last_name, label="Last name", max_length=100),
+            email(errors, "email", email_value))
+
+
 MIN_PASSWORD_LENGTH = 10
 
 

@@ -55,6 +55,9 @@ class ConsoleSession(QObject):
         self.sign_in_window.hide()
 
     def _signed_out(self) -> None:
+        if self.main_window is not None:
+            self.main_window.deleteLater()
+            self.main_window = None
         self.sign_in_window.show()
         self.sign_in_window.username.setFocus()
 

@@ -2,7 +2,8 @@
 # Installs what IAM Console needs on a Debian machine: system libraries for Qt (with apt-get when
 # run as root, or through sudo), a virtual environment in .venv and the Python packages.
 #   scripts/setup.sh            the console
-#   scripts/setup.sh --test     the console, the test tools and a virtual X server
+#   scripts/setup.sh --test     the console, the test tools, a virtual X server and the
+#                               PostgreSQL server binaries (the tests start their own cluster)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,7 +13,7 @@ packages=(libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 
           libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then
   extras="[test]"
-  packages+=(xvfb xauth)
+  packages+=(xvfb xauth postgresql)
 fi
 python3 -c "import venv, ensurepip" 2>/dev/null || packages+=(python3-venv python3-pip)
 

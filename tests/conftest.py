@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,9 +29,43 @@ def hasher() -> PasswordHasher:
     return cheap_hasher_for_tests()
 
 
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL cluster for the whole run (CI fails rather than skips without)."""
+    from tests.pg_cluster import PostgresCluster, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL server binaries are missing; .ci/run installs them")
+        pytest.skip("PostgreSQL server binaries not found (apt-get install postgresql)")
+    cluster = PostgresCluster(bindir)
+    cluster.start()
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_backend(request) -> str:
+    """Service and migration tests run on both databases; GUI tests override this to SQLite."""
+    return str(request.param)
+
+
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db, _status = open_and_prepare(url_for_path(tmp_path / "console.sqlite3"))
+def database_url(db_backend: str, tmp_path: Path, request) -> Iterator[str]:
+    if db_backend == "sqlite":
+        yield url_for_path(tmp_path / "console.sqlite3")
+        return
+    cluster = request.getfixturevalue("postgres")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    url = cluster.create_database(name)
+    yield url
+    cluster.drop_database(name)
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    db, _status = open_and_prepare(database_url)
     yield db
     db.dispose()
 

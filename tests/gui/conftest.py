@@ -15,6 +15,12 @@ from iam_console.views.tasks import ImmediateTaskRunner
 from .watchdog import ModalWatchdog
 
 
+@pytest.fixture
+def db_backend() -> str:
+    """The windows are tested on SQLite; the services below them run on both databases."""
+    return "sqlite"
+
+
 @pytest.fixture(autouse=True)
 def modal_watchdog(qapp):
     watchdog = ModalWatchdog(limit=5.0)

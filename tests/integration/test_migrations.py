@@ -2,10 +2,13 @@
 
 import os
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
 
 from iam_console.db import migrate
 from iam_console.db.engine import open_database, url_for_path
@@ -15,14 +18,67 @@ from iam_console.models import Base
 from iam_console.services.setup import open_and_prepare
 
 
-def test_migrations_from_empty_match_the_models(tmp_path):
-    database = open_database(url_for_path(tmp_path / "m.sqlite3"))
+def test_migrations_from_empty_match_the_models(database_url):
+    database = open_database(database_url)
     migrate.upgrade(database)
     with database.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={
             "include_object": include_object, "compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
     assert migrate.current_revision(database) == migrate.head_revision()
+    database.dispose()
+
+
+def test_an_older_schema_is_upgraded_on_start_and_keeps_its_data(database_url, hasher):
+    database = open_database(database_url)
+    config = migrate.alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(text(
+            "INSERT INTO organizations (name, name_key, description, active, kind, created_at,"
+            " updated_at, version) VALUES ('Old', 'old', '', true, 'internal',"
+            " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"))
+    database.dispose()
+    upgraded, _status = open_and_prepare(database_url)
+    assert migrate.current_revision(upgraded) == migrate.head_revision()
+    with upgraded.engine.connect() as connection:
+        assert connection.execute(text("SELECT name FROM organizations")).scalar() == "Old"
+    upgraded.dispose()
+
+
+def test_two_desktops_starting_at_once_migrate_once(database_url, db_backend):
+    if db_backend != "postgresql":
+        pytest.skip("SQLite is one desktop's file; the migration lock is PostgreSQL's")
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _n: open_and_prepare(database_url), range(4)))
+    for database, _status in results:
+        assert migrate.current_revision(database) == migrate.head_revision()
+        database.dispose()
+
+
+def test_newer_schema_is_refused_on_both_databases(database_url):
+    database = open_database(database_url)
+    migrate.upgrade(database)
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    database.dispose()
+    with pytest.raises(DatabaseOpenError, match="newer version of IAM Console"):
+        open_and_prepare(database_url)
+
+
+def test_unreachable_server_and_missing_database_are_explained(postgres):
+    from tests.pg_cluster import free_port
+
+    with pytest.raises(DatabaseOpenError, match=r"No PostgreSQL server answers at 127\.0\.0\.1"):
+        open_and_prepare(f"postgresql://iam@127.0.0.1:{free_port()}/x")
+    with pytest.raises(DatabaseOpenError, match="no database named \u201cnot_there\u201d"):
+        open_and_prepare(postgres.url("not_there"))
+
+
+def test_other_database_kinds_are_refused():
+    with pytest.raises(DatabaseOpenError, match="SQLite files and PostgreSQL"):
+        open_and_prepare("mysql://someone@localhost/db")
 
 
 def test_upgrade_is_idempotent_and_keeps_data(tmp_path, hasher):

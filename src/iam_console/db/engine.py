@@ -81,6 +81,14 @@ def open_database(url: str) -> Database:
     if parsed.get_backend_name() == "sqlite":
         _check_sqlite_file(parsed.database or "")
         kwargs["connect_args"] = {"check_same_thread": False}
+    elif parsed.get_backend_name() == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3, not psycopg2
+        kwargs["pool_pre_ping"] = True
+        kwargs["connect_args"] = {"connect_timeout": 5, "application_name": "iam-console"}
+    else:
+        raise DatabaseOpenError(f"The console works with SQLite files and PostgreSQL, not "
+                                f"{parsed.get_backend_name()}.")
     try:
         engine = create_engine(parsed, **kwargs)
     except Exception as exc:  # missing driver and the like

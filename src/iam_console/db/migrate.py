@@ -8,13 +8,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from .engine import Database
 from .errors import DatabaseOpenError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATION_LOCK_KEY = 0x1A3C0501  # the advisory lock that serializes schema upgrades
 
 
 def alembic_config() -> Config:
@@ -28,6 +29,13 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+def serialize_setup(connection: Connection) -> None:
+    """On PostgreSQL, hold the set-up lock until this transaction ends (desktops starting at
+    once take turns to migrate and to add built-in rows); SQLite serializes writers itself."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
 
 
 def current_revision(database: Database) -> str | None:
@@ -63,6 +71,12 @@ def upgrade(database: Database) -> None:
     config = alembic_config()
     try:
         with database.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                # one desktop migrates; the others wait here, then find the schema current
+                serialize_setup(connection)
+                if MigrationContext.configure(connection).get_current_revision() == (
+                        scripts.get_current_head()):
+                    return
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except DatabaseError as exc:
@@ -70,12 +84,27 @@ def upgrade(database: Database) -> None:
 
 
 def _describe_failure(database: Database, exc: DatabaseError) -> str:
-    text = str(exc.orig) if exc.orig is not None else str(exc)
-    if "file is not a database" in text:
+    return describe_text(database, str(exc.orig) if exc.orig is not None else str(exc), exc)
+
+
+def describe_text(database: Database, message: str, exc: DatabaseError) -> str:
+    """A readable reason from a driver's error text."""
+    if "file is not a database" in message:
         return (f"{database.describe()} is not a database file "
                 "(it may be damaged, or be some other kind of file).")
-    if "readonly" in text or "read-only" in text:
+    if "readonly" in message or "read-only" in message:
         return f"{database.describe()} is read-only; the console needs to write to it."
+    url = database.engine.url
+    if "password authentication failed" in message or "no password supplied" in message:
+        return (f"The server refused the password of the user \u201c{url.username}\u201d. "
+                "Check the user name and password of the connection profile.")
+    if "database" in message and "does not exist" in message:
+        return (f"The server has no database named \u201c{url.database}\u201d. Ask its "
+                "administrator to create it (an empty database is enough), or fix the name.")
+    if any(s in message for s in ("Connection refused", "could not translate host name",
+                               "timeout expired", "No route to host", "Name or service")):
+        return (f"No PostgreSQL server answers at {url.host}:{url.port or 5432}. Check the host "
+                "and port, and that the server runs and accepts connections from here.")
     if isinstance(exc, OperationalError):
-        return f"Cannot open {database.describe()}: {text}"
-    return f"The database {database.describe()} failed: {text}"
+        return f"Cannot open {database.describe()}: {message.strip()}"
+    return f"The database {database.describe()} failed: {message.strip()}"

@@ -1,13 +1,12 @@
-"""Substring search over users through an index: an FTS5 trigram table on SQLite.
+"""Substring search over users through an index: FTS5 trigram on SQLite, pg_trgm on PostgreSQL.
 
 Words of three or more characters go through the trigram index; shorter words match the start of
-the username, email, first or last name. Other dialects fall back to a case-insensitive LIKE until
-their own index (pg_trgm) is added.
+the username, email, first or last name.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, or_, select, text
+from sqlalchemy import ColumnElement, and_, literal_column, or_, select, text
 
 from iam_console.models import User
 
@@ -39,6 +38,20 @@ SQLITE_USER_SEARCH_DROP = (
     f"DROP TABLE IF EXISTS {USER_SEARCH_TABLE}",
 )
 
+# the full name expression must be written exactly so for the planner to use its index
+POSTGRES_USER_SEARCH_DDL = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX ix_users_username_trgm ON users USING gin (username gin_trgm_ops)",
+    "CREATE INDEX ix_users_email_trgm ON users USING gin (email gin_trgm_ops)",
+    "CREATE INDEX ix_users_full_name_trgm ON users "
+    "USING gin ((first_name || ' ' || last_name) gin_trgm_ops)",
+)
+POSTGRES_USER_SEARCH_DROP = (
+    "DROP INDEX IF EXISTS ix_users_username_trgm",
+    "DROP INDEX IF EXISTS ix_users_email_trgm",
+    "DROP INDEX IF EXISTS ix_users_full_name_trgm",
+)
+
 MIN_TRIGRAM_WORD = 3
 
 
@@ -49,8 +62,12 @@ def is_search_object(table_name: str) -> bool:
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool,
                    compare_to: object) -> bool:
-    """Alembic filter: search tables are kept by hand-written DDL, not by the models."""
-    return not (type_ == "table" and name is not None and is_search_object(name))
+    """Alembic filter: search tables and indexes are kept by hand-written DDL, not the models."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not is_search_object(name)
+    return not (type_ == "index" and name.endswith("_trgm"))
 
 
 def _escape_like(word: str) -> str:
@@ -82,9 +99,9 @@ def user_search_condition(dialect_name: str, term: str) -> ColumnElement[bool] |
         )
         conditions.append(User.id.in_(matching))
     else:
+        name = User.first_name.op("||")(literal_column("' '")).op("||")(User.last_name)
         for word in long_words:
             pattern = "%" + _escape_like(word.lower()) + "%"
-            name = User.first_name + " " + User.last_name
             conditions.append(
                 or_(*(c.ilike(pattern, escape="\\") for c in (User.username, User.email, name)))
             )

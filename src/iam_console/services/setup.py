@@ -64,6 +64,7 @@ def open_and_prepare(url: str) -> tuple[Database, DatabaseStatus]:
 
 def prepare(database: Database) -> DatabaseStatus:
     with UnitOfWork(database, None, "setup") as uow:
+        migrate.serialize_setup(uow.session.connection())
         ensure_builtin_permissions(uow.session)
         ensure_system_role(uow.session)
         uow.commit()
@@ -103,6 +104,7 @@ def create_first_administrator(database: Database, hasher: PasswordHasher,
     password_hash = hasher.hash(data.password)
     with UnitOfWork(database, None, "setup") as uow:
         session = uow.session
+        migrate.serialize_setup(session.connection())
         if session.scalar(select(func.count()).select_from(User)):
             raise ConflictError("An administrator was created meanwhile; sign in instead.")
         role = ensure_system_role(session)

@@ -41,8 +41,14 @@ def postgres():
         pytest.skip("PostgreSQL server binaries not found (apt-get install postgresql)")
     cluster = PostgresCluster(bindir)
     cluster.start()
+    # a migrated template: each test's database is a cheap copy of it
+    template, _status = open_and_prepare(cluster.create_database(MIGRATED_TEMPLATE))
+    template.dispose()
     yield cluster
     cluster.destroy()
+
+
+MIGRATED_TEMPLATE = "iam_migrated_template"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -51,23 +57,30 @@ def db_backend(request) -> str:
     return str(request.param)
 
 
-@pytest.fixture
-def database_url(db_backend: str, tmp_path: Path, request) -> Iterator[str]:
+def _fresh_url(db_backend: str, tmp_path: Path, request, template: str) -> Iterator[str]:
     if db_backend == "sqlite":
         yield url_for_path(tmp_path / "console.sqlite3")
         return
     cluster = request.getfixturevalue("postgres")
     name = f"t_{uuid.uuid4().hex[:12]}"
-    url = cluster.create_database(name)
+    url = cluster.create_database(name, template)
     yield url
     cluster.drop_database(name)
 
 
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    db, _status = open_and_prepare(database_url)
-    yield db
-    db.dispose()
+def database_url(db_backend: str, tmp_path: Path, request) -> Iterator[str]:
+    """An empty database (for migration tests)."""
+    yield from _fresh_url(db_backend, tmp_path, request, "template1")
+
+
+@pytest.fixture
+def database(db_backend: str, tmp_path: Path, request) -> Iterator[Database]:
+    """A migrated database, opened the way the console opens it."""
+    for url in _fresh_url(db_backend, tmp_path, request, MIGRATED_TEMPLATE):
+        db, _status = open_and_prepare(url)
+        yield db
+        db.dispose()
 
 
 @pytest.fixture

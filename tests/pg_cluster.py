@@ -81,9 +81,9 @@ class PostgresCluster:
         return psycopg.connect(host="127.0.0.1", port=self.port, user=USER, dbname="postgres",
                                autocommit=True)
 
-    def create_database(self, name: str) -> str:
+    def create_database(self, name: str, template: str = "template1") -> str:
         with self._admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return self.url(name)
 
     def drop_database(self, name: str) -> None:

@@ -66,7 +66,7 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool,
     if name is None:
         return True
     if type_ == "table":
-        return not is_search_object(name)
+        return not (is_search_object(name) or name == "change_counters")
     return not (type_ == "index" and name.endswith("_trgm"))
 
 

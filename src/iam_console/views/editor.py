@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iam_console.services.changes import Outcome
+from iam_console.services.changes import Changes, Outcome
 from iam_console.services.errors import FORM, ConflictError, NotFound, ValidationError
 
 from .context import ConsoleContext
@@ -39,10 +39,11 @@ class EditorDialog(QDialog):
     saved = Signal(object)
 
     def __init__(self, context: ConsoleContext, parent: QWidget | None, record_id: int | None,
-                 kind_label: str):
+                 kind_label: str, change_kind: str):
         super().__init__(parent)
         self.context = context
         self.record_id = record_id
+        self.change_kind = change_kind
         self.version: int | None = None
         self.kind_label = kind_label
         self._pristine: Any = None
@@ -69,6 +70,8 @@ class EditorDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        context.bus.changes_applied.connect(self._on_changes)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
@@ -128,7 +131,8 @@ class EditorDialog(QDialog):
             self._pristine = self.collect()
         else:
             self._set_busy(True, "Loading\u2026")
-            self.context.runner.submit(self.load_call(), self._loaded, self._load_failed)
+            self.context.runner.submit(self.load_call(), self._loaded, self._load_failed,
+                                       owner=self)
         return self
 
     def _loaded(self, detail: Any) -> None:
@@ -151,7 +155,7 @@ class EditorDialog(QDialog):
         self.clear_errors()
         self._set_busy(True, "Saving\u2026")
         self.context.runner.submit(self.save_call(self.collect(), self.version),
-                                   self._saved, self._save_failed)
+                                   self._saved, self._save_failed, owner=self)
 
     def _saved(self, outcome: Outcome[Any]) -> None:
         self._set_busy(False)
@@ -181,7 +185,7 @@ class EditorDialog(QDialog):
         self._hide_conflict_buttons()
         self.message_bar.hide()
         self._set_busy(True, "Loading\u2026")
-        self.context.runner.submit(self.load_call(), self._loaded, self._load_failed)
+        self.context.runner.submit(self.load_call(), self._loaded, self._load_failed, owner=self)
 
     def _overwrite(self) -> None:
         """Keep my values: take the current version number, then save mine on top."""
@@ -193,7 +197,27 @@ class EditorDialog(QDialog):
             self.version = detail.version
             self.save()
 
-        self.context.runner.submit(self.load_call(), got_version, self._save_failed)
+        self.context.runner.submit(self.load_call(), got_version, self._save_failed, owner=self)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Another window or desktop changed records of this kind: was it this one?"""
+        if (self.record_id is None or self.version is None or self._busy
+                or not self.isVisible() or not changes.touches(self.change_kind)):
+            return
+        ids = changes.ids[self.change_kind]
+        if ids and self.record_id not in ids:
+            return
+        loaded = self.version
+        self.context.runner.submit(self.load_call(), lambda d: self._check_newer(loaded, d),
+                                   lambda _exc: None, owner=self)
+
+    def _check_newer(self, loaded: int, detail: Any) -> None:
+        if self.version == loaded and detail.version != loaded and self.isVisible():
+            self.message_bar.show_message(
+                f"Another administrator changed this {self.kind_label} after you opened it. "
+                "Reload theirs, or save yours on top of it.", "info")
+            self.reload_button.show()
+            self.overwrite_button.show()
 
     def _hide_conflict_buttons(self) -> None:
         self.reload_button.hide()

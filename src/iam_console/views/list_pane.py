@@ -30,6 +30,7 @@ from .message_bar import MessageBar
 from .table_model import Column, PagedTableModel
 
 SEARCH_DEBOUNCE_MS = 250
+REFRESH_COALESCE_MS = 150  # changes arriving together (own save, then its notification) load once
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,9 @@ class ListPane(QWidget):
         self._debounce.timeout.connect(self._apply_search)
         self.search_box.textChanged.connect(self._debounce.start)
         self.search_box.returnPressed.connect(self._apply_search)
+        self._refresh_later = QTimer(self, singleShot=True, interval=REFRESH_COALESCE_MS)
+        self._refresh_later.timeout.connect(self.refresh)
+        self._keep_selected: int | None = None
 
         database, actor = context.database, context.actor
         self.model = PagedTableModel(
@@ -113,6 +117,7 @@ class ListPane(QWidget):
         layout.addWidget(self.count_label)
 
         self.model.page_loaded.connect(self._update_count_label)
+        self.model.page_loaded.connect(self._reselect)
         self.model.load_failed.connect(lambda exc: self.message_bar.show_message(describe(exc)))
         self.model.loading_changed.connect(lambda _loading: self._update_count_label())
         context.bus.changes_applied.connect(self._on_changes)
@@ -124,6 +129,8 @@ class ListPane(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        row = self.current_row()
+        self._keep_selected = row.id if row is not None else None
         self.model.reload()
         self._start_count()
 
@@ -163,7 +170,7 @@ class ListPane(QWidget):
         self.context.runner.submit(
             lambda: self.spec.delete(database, actor, row_id),
             lambda outcome: self._deleted(name, outcome),
-            lambda exc: self.message_bar.show_message(describe(exc)))
+            lambda exc: self.message_bar.show_message(describe(exc)), owner=self)
 
     def _deleted(self, name: str, outcome: Outcome[None]) -> None:
         self.message_bar.show_message(f"Deleted \u201c{name}\u201d.", "success")
@@ -210,7 +217,14 @@ class ListPane(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if any(changes.touches(kind) for kind in self.spec.refresh_on):
-            self.refresh()
+            self._refresh_later.start()
+
+    def _reselect(self) -> None:
+        if self._keep_selected is not None:
+            row = self.model.row_of_id(self._keep_selected)
+            if row >= 0:
+                self.table.selectRow(row)
+                self._keep_selected = None
 
     def _start_count(self) -> None:
         self._count = None
@@ -219,7 +233,7 @@ class ListPane(QWidget):
         database, actor = self.context.database, self.context.actor
         self.context.runner.submit(lambda: self.spec.count(database, actor, search),
                                     lambda n: self._counted(generation, n),
-                                    lambda _exc: None)
+                                    lambda _exc: None, owner=self)
 
     def _counted(self, generation: int, count: int) -> None:
         if generation == self._count_generation:

@@ -90,8 +90,7 @@ class MainWindow(QMainWindow):
         })
         self._build_menus()
         self._build_status_bar()
-        context.runner.unhandled_error.connect(
-            lambda exc: self.message_bar.show_message(describe(exc)))
+        context.runner.unhandled_error.connect(self._show_unhandled)
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
 
@@ -113,7 +112,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Loading {Path(path).name}\u2026")
         ctx.runner.submit(lambda: catalogue.load_catalogue(ctx.database, ctx.actor, Path(path)),
                           lambda outcome: self._catalogue_loaded(Path(path).name, outcome),
-                          self._catalogue_failed)
+                          self._catalogue_failed, owner=self)
 
     def _catalogue_loaded(self, name: str, outcome: Outcome[catalogue.CatalogueResult]) -> None:
         r = outcome.value
@@ -153,8 +152,17 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(who)
         status.addPermanentWidget(where)
-        self.context.runner.busy_changed.connect(
-            lambda busy: self.busy_label.setText("Working\u2026" if busy else ""))
+        self.context.runner.busy_changed.connect(self._show_busy)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText("Working\u2026" if busy else "")
+
+    def _show_unhandled(self, exc: BaseException) -> None:
+        self.message_bar.show_message(describe(exc))
+
+    def show_connection_state(self, reachable: bool, message: str) -> None:
+        """The banner that says the database went away (and came back)."""
+        self.message_bar.show_message(message, "success" if reachable else "error")
 
     def _sign_out(self) -> None:
         if self._close_editors():

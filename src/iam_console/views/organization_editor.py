@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from iam_console.services import organizations as svc
-from iam_console.services.changes import Outcome
+from iam_console.services.changes import ORGANIZATIONS, Outcome
 
 from .context import ConsoleContext
 from .editor import EditorDialog
@@ -32,7 +32,7 @@ LOCATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class OrganizationEditor(EditorDialog):
     def __init__(self, context: ConsoleContext, parent: QWidget | None, record_id: int | None):
-        super().__init__(context, parent, record_id, "organization")
+        super().__init__(context, parent, record_id, "organization", ORGANIZATIONS)
         self.name = self.add_field("name", "&Name:", QLineEdit())
         self.kind = self.add_field("kind", "&Kind:", QComboBox())
         self.kind.addItem("Internal", "internal")
@@ -65,7 +65,7 @@ class OrganizationEditor(EditorDialog):
         self.body.addWidget(self.add_error_line("locations", self.locations))
         self._pending_parent: int | None = None
         context.runner.submit(lambda: svc.organization_choices(context.database, context.actor),
-                              self._got_parents, lambda _exc: None)
+                              self._got_parents, lambda _exc: None, owner=self)
 
     def _got_parents(self, choices: list[svc.Choice]) -> None:
         pristine = self._pristine is not None and not self.is_dirty()

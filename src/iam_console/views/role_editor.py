@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from iam_console.services import catalogue, roles
-from iam_console.services.changes import Outcome
+from iam_console.services.changes import ROLES, Outcome
 
 from .context import ConsoleContext
 from .editor import EditorDialog
@@ -28,7 +28,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class RoleEditor(EditorDialog):
     def __init__(self, context: ConsoleContext, parent: QWidget | None, record_id: int | None):
-        super().__init__(context, parent, record_id, "role")
+        super().__init__(context, parent, record_id, "role", ROLES)
         self.resize(620, 640)
         self.name = self.add_field("name", "&Name:", QLineEdit())
         self.description = self.add_field("description", "&Description:", QPlainTextEdit())
@@ -59,7 +59,7 @@ class RoleEditor(EditorDialog):
         db, actor = context.database, context.actor
         context.runner.submit(
             lambda: (catalogue.list_permissions(db, actor), roles.role_choices(db, actor)),
-            self._got_lists, lambda exc: self.message_bar.show_message(str(exc)))
+            self._got_lists, lambda exc: self.message_bar.show_message(str(exc)), owner=self)
 
     def _got_lists(self, lists: tuple[list[catalogue.PermissionView], list[Any]]) -> None:
         pristine = self._pristine is not None and not self.is_dirty()

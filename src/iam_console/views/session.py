@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSettings
 
 from iam_console.auth.passwords import PasswordHasher
+from iam_console.db.change_feed import open_feed
 from iam_console.db.engine import Database
 from iam_console.services.actor import Actor
 from iam_console.services.setup import DatabaseStatus
 
 from .context import ChangeBus, ConsoleContext
+from .live_updates import LiveUpdates
 from .main_window import MainWindow
 from .sign_in import SignInWindow
 from .tasks import TaskRunner
@@ -42,6 +44,7 @@ class ConsoleSession(QObject):
             demo_credentials=(DEMO_USERNAME, DEMO_PASSWORD) if demo else None)
         self.sign_in_window.signed_in.connect(self._signed_in)
         self.main_window: MainWindow | None = None
+        self.live: LiveUpdates | None = None
 
     def start(self) -> None:
         self.sign_in_window.start()
@@ -51,17 +54,27 @@ class ConsoleSession(QObject):
                                  runner=self.runner, bus=self.bus, settings=self.settings)
         self.main_window = MainWindow(context)
         self.main_window.signed_out.connect(self._signed_out)
+        self.live = LiveUpdates(lambda: open_feed(database), self.bus, self)
+        self.live.connection_changed.connect(self.main_window.show_connection_state)
+        self.live.start()
         self.main_window.show()
         self.sign_in_window.hide()
 
     def _signed_out(self) -> None:
+        self._stop_live()
         if self.main_window is not None:
             self.main_window.deleteLater()
             self.main_window = None
         self.sign_in_window.show()
         self.sign_in_window.username.setFocus()
 
+    def _stop_live(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+
     def shutdown(self) -> None:
+        self._stop_live()
         self.runner.wait_for_done()
         if self.sign_in_window.database is not None:
             self.sign_in_window.database.dispose()

@@ -130,7 +130,7 @@ class SignInWindow(QWidget):
     # -- flow ---------------------------------------------------------------------------------
     def start(self) -> None:
         self.show()
-        self._runner.submit(self._open, self._opened, self._open_failed)
+        self._runner.submit(self._open, self._opened, self._open_failed, owner=self)
 
     def _opened(self, result: tuple[Database, DatabaseStatus]) -> None:
         self.database, status = result
@@ -186,7 +186,7 @@ class SignInWindow(QWidget):
         from iam_console.services.sessions import sign_in
 
         self._runner.submit(lambda: sign_in(database, hasher, username, password),
-                            self._signed_in, self._sign_in_failed)
+                            self._signed_in, self._sign_in_failed, owner=self)
 
     def _signed_in(self, actor: Any) -> None:
         self.password.clear()
@@ -214,7 +214,7 @@ class SignInWindow(QWidget):
         self.create_button.setEnabled(False)
         self._runner.submit(lambda: create_first_administrator(database, hasher, data),
                             lambda _id: self._administrator_created(values["username"]),
-                            self._setup_failed)
+                            self._setup_failed, owner=self)
 
     def _administrator_created(self, username: str) -> None:
         self.create_button.setEnabled(True)

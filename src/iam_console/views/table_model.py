@@ -153,7 +153,7 @@ class PagedTableModel(QAbstractTableModel):
         self._set_loading(True)
         self._runner.submit(lambda: self._fetch_page(request),
                             lambda page: self._append(generation, page),
-                            lambda exc: self._failed(generation, exc))
+                            lambda exc: self._failed(generation, exc), owner=self)
 
     def _append(self, generation: int, page: Page[Any]) -> None:
         if generation != self._generation:

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._tokens = itertools.count(1)
-        self._pending: dict[int, tuple[Success | None, Failure | None]] = {}
+        self._pending: dict[int, tuple[Success | None, Failure | None, QObject | None]] = {}
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -52,9 +53,11 @@ class TaskRunner(QObject):
         return len(self._pending)
 
     def submit(self, fn: Callable[[], Any], on_success: Success | None = None,
-               on_error: Failure | None = None) -> int:
+               on_error: Failure | None = None, *, owner: QObject | None = None) -> int:
+        """Run ``fn`` off the GUI thread; the callbacks are dropped if ``owner`` is gone by then
+        (a window closed, or a person signed out, while its task was running)."""
         token = next(self._tokens)
-        self._pending[token] = (on_success, on_error)
+        self._pending[token] = (on_success, on_error, owner)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         self._start(token, fn)
@@ -65,8 +68,10 @@ class TaskRunner(QObject):
 
     @Slot(int, bool, object)
     def _deliver(self, token: int, ok: bool, result: Any) -> None:
-        on_success, on_error = self._pending.pop(token, (None, None))
+        on_success, on_error, owner = self._pending.pop(token, (None, None, None))
         try:
+            if owner is not None and not shiboken6.isValid(owner):
+                return
             if ok:
                 if on_success is not None:
                     on_success(result)

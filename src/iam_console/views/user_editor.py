@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from iam_console.services import organizations, roles, users
-from iam_console.services.changes import Outcome
+from iam_console.services.changes import USERS, Outcome
 from iam_console.services.organizations import Choice
 
 from .context import ConsoleContext
@@ -33,7 +33,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class UserEditor(EditorDialog):
     def __init__(self, context: ConsoleContext, parent: QWidget | None, record_id: int | None):
-        super().__init__(context, parent, record_id, "user")
+        super().__init__(context, parent, record_id, "user", USERS)
         self.resize(640, 700)
         self.username = self.add_field("username", "&Username:", QLineEdit())
         self.first_name = self.add_field("first_name", "&First name:", QLineEdit())
@@ -95,7 +95,7 @@ class UserEditor(EditorDialog):
         db, actor = context.database, context.actor
         context.runner.submit(
             lambda: (organizations.organization_choices(db, actor), roles.role_choices(db, actor)),
-            self._got_lists, lambda exc: self.message_bar.show_message(str(exc)))
+            self._got_lists, lambda exc: self.message_bar.show_message(str(exc)), owner=self)
 
     # -- choices ------------------------------------------------------------------------------
     def _got_lists(self, lists: tuple[list[Choice], list[Choice]]) -> None:

@@ -54,23 +54,20 @@ class UnitOfWork:
             self._session = None
         if isinstance(exc, PermissionDenied):
             self._record_denied(exc)
-
-    def commit(self) -> None:
-        """Commit; a lost race becomes a ConflictError with nothing written."""
-        try:
-            self.session.commit()
-        except StaleDataError as exc:
-            self.session.rollback()
+        # a race lost at flush or commit time: nothing was written; say it as a conflict
+        if isinstance(exc, StaleDataError):
             raise ConflictError(
                 "Another administrator changed this record after you opened it. "
                 "Reload to see their version; your input is kept."
             ) from exc
-        except IntegrityError as exc:
-            self.session.rollback()
+        if isinstance(exc, IntegrityError):
             raise ConflictError(
                 "Another administrator saved a conflicting record at the same moment "
                 "(the same name, or a record yours refers to was removed). Try again."
             ) from exc
+
+    def commit(self) -> None:
+        self.session.commit()
 
     def record(self, action: str, **fields: Any) -> None:
         """Add an audit event for a succeeded change to this transaction."""

@@ -137,7 +137,8 @@ def test_conflicting_save_keeps_my_input_and_can_save_mine_on_top(window, qtbot,
     save(editor, qtbot)
     assert is_open(editor)
     assert "Another administrator changed" in editor.message_bar.text
-    assert "Changed by someone else" in editor.message_bar.text
+    assert editor.conflict_view.differences() == [
+        ("Description", "Changed by someone else", "Mine")]
     assert editor.description.toPlainText() == "Mine"
     assert editor.overwrite_button.isVisible()
     QTest.mouseClick(editor.overwrite_button, Qt.MouseButton.LeftButton)

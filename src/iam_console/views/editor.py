@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from iam_console.services.changes import Changes, Outcome
 from iam_console.services.errors import FORM, ConflictError, NotFound, ValidationError
 
+from .conflict_view import ConflictView
 from .context import ConsoleContext
 from .errors import describe
 from .message_bar import MessageBar
@@ -73,8 +74,11 @@ class EditorDialog(QDialog):
 
         context.bus.changes_applied.connect(self._on_changes)
 
+        self.conflict_view = ConflictView()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
+        layout.addWidget(self.conflict_view)
         layout.addLayout(self.form)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.buttons)
@@ -123,6 +127,10 @@ class EditorDialog(QDialog):
     def save_call(self, data: Any, version: int | None) -> Callable[[], Outcome[Any]]:
         raise NotImplementedError
 
+    def yours(self) -> dict[str, Any]:
+        """The typed values under the names the service uses for their values (conflicts)."""
+        raise NotImplementedError
+
     # -- lifecycle ----------------------------------------------------------------------------
     def start(self) -> EditorDialog:
         """Show the dialog; an existing record is loaded in the background first."""
@@ -169,9 +177,8 @@ class EditorDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.show_errors(exc.errors)
         elif isinstance(exc, ConflictError):
-            theirs = "; ".join(f"{k.replace('_', ' ')}: {_plain(v)}" for k, v in exc.theirs.items())
-            self.message_bar.show_message(f"{exc}\nTheir version \u2014 {theirs}" if theirs
-                                          else str(exc))
+            self.message_bar.show_message(str(exc))
+            self.conflict_view.show_conflict(exc.theirs, self.yours())
             self.reload_button.show()
             self.overwrite_button.show()
         elif isinstance(exc, NotFound):
@@ -222,6 +229,7 @@ class EditorDialog(QDialog):
     def _hide_conflict_buttons(self) -> None:
         self.reload_button.hide()
         self.overwrite_button.hide()
+        self.conflict_view.hide()
 
     # -- errors -------------------------------------------------------------------------------
     def clear_errors(self) -> None:
@@ -276,10 +284,3 @@ class EditorDialog(QDialog):
         self.save_button.setEnabled(not busy)
         self.save_button.setText(text if busy else "Save")
 
-
-def _plain(value: Any) -> str:
-    if isinstance(value, (set, frozenset, list, tuple)):
-        return ", ".join(sorted(str(v) for v in value)) or "(none)"
-    if value is None or value == "":
-        return "(empty)"
-    return str(value)

@@ -108,6 +108,13 @@ class OrganizationEditor(EditorDialog):
             active=self.active.isChecked(), kind=self.kind.currentData(),
             parent_id=self.parent_org.currentData(), locations=locations)
 
+    def yours(self) -> dict[str, Any]:
+        data = self.collect()
+        return {"name": data.name, "description": data.description, "active": data.active,
+                "kind": data.kind,
+                "parent": self.parent_org.currentText() if data.parent_id else None,
+                "locations": frozenset(loc.name for loc in data.locations)}
+
     def save_call(self, data: svc.OrganizationInput,
                   version: int | None) -> Callable[[], Outcome[Any]]:
         db, actor, record_id = self.context.database, self.context.actor, self.record_id

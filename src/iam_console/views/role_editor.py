@@ -140,6 +140,12 @@ class RoleEditor(EditorDialog):
                                if self._lists_loaded else self._wanted_base,
                                permission_codes=codes)
 
+    def yours(self) -> dict[str, Any]:
+        data = self.collect()
+        return {"name": data.name, "description": data.description, "active": data.active,
+                "base_role": self.base_role.currentText() if data.base_role_id else None,
+                "permissions": data.permission_codes}
+
     def save_call(self, data: roles.RoleInput, version: int | None) -> Callable[[], Outcome[Any]]:
         db, actor, record_id = self.context.database, self.context.actor, self.record_id
         if record_id is None:

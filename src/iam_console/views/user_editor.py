@@ -211,6 +211,23 @@ class UserEditor(EditorDialog):
             password=self.password.text() if new else "",
             password_confirmation=self.password_confirmation.text() if new else "")
 
+    def yours(self) -> dict[str, Any]:
+        data = self.collect()
+        checked = {self.organizations.item(i).text() for i in range(self.organizations.count())
+                   if self.organizations.item(i).checkState() == Qt.CheckState.Checked}
+        labels = set()
+        for r in range(self.assignments.rowCount()):
+            role, org, loc = (self._cell_text(r, c) for c in range(3))
+            has_location = self._cell_id(r, 2) is not None
+            labels.add(f"{role} @ {org}" + (f" / {loc}" if has_location else ""))
+        return {"first_name": data.first_name, "last_name": data.last_name, "email": data.email.strip().lower(),
+                "phone": data.phone or None, "organizations": frozenset(checked),
+                "assignments": frozenset(labels)}
+
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.assignments.item(row, column)
+        return item.text() if item is not None else ""
+
     def save_call(self, data: users.UserInput, version: int | None) -> Callable[[], Outcome[Any]]:
         ctx, record_id = self.context, self.record_id
         if record_id is None:

@@ -40,8 +40,8 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(Path(home) / "window.ini"), QSettings.Format.IniFormat)
-    session = ConsoleSession(choose_database(None, demo=True), demo=True,
-                             hasher=PasswordHasher(), settings=settings)
+    session = ConsoleSession.for_url(choose_database(None, demo=True), demo=True,
+                                     hasher=PasswordHasher(), settings=settings)
     session.start()
     sign_in = session.sign_in_window
     wait_until(app, lambda: sign_in.pages.currentIndex() == 1)

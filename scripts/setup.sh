@@ -13,7 +13,7 @@ packages=(libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 
           libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then
   extras="[test]"
-  packages+=(xvfb xauth postgresql)
+  packages+=(xvfb xauth postgresql gnome-keyring dbus dbus-x11)
 fi
 python3 -c "import venv, ensurepip" 2>/dev/null || packages+=(python3-venv python3-pip)
 

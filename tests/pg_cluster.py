@@ -16,6 +16,8 @@ from pathlib import Path
 import psycopg
 
 USER = "iam"
+# a login that must give its password (the rest of the cluster trusts loopback, for speed)
+PASSWORD_USER, PASSWORD = "secured", "secured-pass-2026"
 
 
 def find_bindir() -> Path | None:
@@ -56,7 +58,17 @@ class PostgresCluster:
     def start(self) -> None:
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", USER, "-E", "UTF8",
                   "--no-sync", "--locale=C.UTF-8")
+        hba = self.data / "pg_hba.conf"
+        rules = (f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n"
+                 "host all all 127.0.0.1/32 trust\nlocal all all trust\n")
+        if self._as_postgres:
+            subprocess.run(["runuser", "-u", "postgres", "--", "sh", "-c",
+                            f"printf '%s' '{rules}' > {hba}"], check=True)
+        else:
+            hba.write_text(rules)
         self.resume()
+        with self._admin() as conn:
+            conn.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN CREATEDB PASSWORD '{PASSWORD}'")
 
     def resume(self) -> None:
         """Start (again) the server of an existing cluster."""
@@ -81,9 +93,9 @@ class PostgresCluster:
         return psycopg.connect(host="127.0.0.1", port=self.port, user=USER, dbname="postgres",
                                autocommit=True)
 
-    def create_database(self, name: str, template: str = "template1") -> str:
+    def create_database(self, name: str, template: str = "template1", owner: str = USER) -> str:
         with self._admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" OWNER "{owner}"')
         return self.url(name)
 
     def drop_database(self, name: str) -> None:

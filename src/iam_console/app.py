@@ -28,7 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     where = config.locations()
-    url = config.choose_database(args.database, args.demo, where)
+    profiles, first = config.startup_profiles(args.database, args.demo, where)
+    overridden = bool(args.database or args.demo or first.url_override)
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -41,7 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     where.config_dir.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(where.window_state_file), QSettings.Format.IniFormat)
-    session = ConsoleSession(url, demo=args.demo, hasher=PasswordHasher(), settings=settings)
+    session = ConsoleSession(profiles, first, demo=args.demo, hasher=PasswordHasher(),
+                             settings=settings,
+                             store=None if overridden else config.ProfileStore(where))
     session.start()
     code = app.exec()
     session.shutdown()

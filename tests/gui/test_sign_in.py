@@ -20,7 +20,7 @@ def start_session(qtbot, tmp_path, hasher, monkeypatch):
 
     def start(url, is_demo=False):
         settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-        session = ConsoleSession(url, demo=is_demo, hasher=hasher, settings=settings)
+        session = ConsoleSession.for_url(url, demo=is_demo, hasher=hasher, settings=settings)
         qtbot.addWidget(session.sign_in_window)
         session.start()
         sessions.append(session)
@@ -99,3 +99,80 @@ def test_watchdog_closes_a_forgotten_modal_dialog(qtbot):
     box.exec()  # would block forever without the watchdog
     watchdog.stop()
     assert watchdog.closed == ["Forgotten"]
+
+
+@pytest.fixture
+def memory_keychain():
+    from iam_console.auth.keychain import Keychain
+    from tests.memory_keyring import MemoryKeyring
+
+    backend = MemoryKeyring()
+    return Keychain(backend), backend
+
+
+def sign_in_window(qtbot, hasher, profiles, keychain, store=None):
+    from iam_console.views.session import open_database_task
+    from iam_console.views.sign_in import SignInWindow
+    from iam_console.views.tasks import TaskRunner
+
+    runner = TaskRunner()
+    window = SignInWindow(runner, hasher, lambda url: open_database_task(url, False, hasher),
+                          profiles, profiles[0], store=store, keychain=keychain)
+    qtbot.addWidget(window)
+    window.start()
+    return window
+
+
+def test_postgres_profile_asks_for_its_password_and_remembers_it(qtbot, hasher, postgres,
+                                                                 memory_keychain):
+    from iam_console import config
+    from tests.pg_cluster import PASSWORD, PASSWORD_USER
+
+    keychain, backend = memory_keychain
+    postgres.create_database("secured_db", owner=PASSWORD_USER)
+    profile = config.Profile("Team", config.POSTGRESQL, host="127.0.0.1", port=postgres.port,
+                             database="secured_db", user=PASSWORD_USER)
+    window = sign_in_window(qtbot, hasher, [profile], keychain)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == 3, timeout=10000)
+    window.db_password.setText("not the password")
+    window.connect_button.click()
+    qtbot.waitUntil(lambda: "refused the password" in window.error_text("db_password"),
+                    timeout=10000)
+    assert backend.secrets == {}
+    window.db_password.setText(PASSWORD)
+    window.connect_button.click()
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == 2, timeout=20000)  # first run
+    assert backend.secrets == {("iam-console/database/Team", PASSWORD_USER): PASSWORD}
+    window.database.dispose()
+    again = sign_in_window(qtbot, hasher, [profile], keychain)
+    qtbot.waitUntil(lambda: again.pages.currentIndex() == 2, timeout=20000)  # no question
+    again.database.dispose()
+
+
+def test_new_connection_is_checked_saved_and_opened(qtbot, hasher, tmp_path, memory_keychain):
+    from iam_console import config
+
+    keychain, _backend = memory_keychain
+    where = config.Locations(tmp_path / "cfg", tmp_path / "data")
+    store = config.ProfileStore(where)
+    local = config.Profile("This computer", config.SQLITE, path=str(tmp_path / "a.sqlite3"))
+    window = sign_in_window(qtbot, hasher, [local], keychain, store)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == 2, timeout=10000)
+    window.new_connection.click()
+    dialog = window.dialog
+    dialog.name.setText("Second file")
+    dialog.save()
+    assert dialog.fields.error_text("path") == "Choose the database file."
+    dialog.path.setText(str(tmp_path / "b.sqlite3"))
+    dialog.save()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == 2 and window.database is not None,
+                    timeout=10000)
+    assert window.database.describe().endswith("b.sqlite3")
+    assert [p.name for p in store.profiles()] == ["Second file"]
+    assert store.last_used() == "Second file"
+    assert window.connection.count() == 2
+    window.connection.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.database is not None
+                    and window.database.describe().endswith("a.sqlite3"), timeout=10000)
+    window.database.dispose()

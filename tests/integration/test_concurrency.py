@@ -3,8 +3,6 @@
 import multiprocessing
 import random
 
-import pytest
-
 from iam_console.auth.passwords import cheap_hasher_for_tests
 from iam_console.services import users
 from iam_console.services.errors import ConflictError

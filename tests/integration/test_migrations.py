@@ -144,3 +144,13 @@ def test_read_only_file_is_refused(tmp_path, monkeypatch):
         monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK and real_access(p, mode))
     with pytest.raises(DatabaseOpenError, match="read-only"):
         open_and_prepare(url_for_path(path))
+
+
+def test_a_user_who_may_not_create_tables_is_told_what_to_do(postgres):
+    from tests.pg_cluster import PASSWORD, PASSWORD_USER
+
+    postgres.create_database("owned_by_someone_else")
+    url = (f"postgresql://{PASSWORD_USER}:{PASSWORD}@127.0.0.1:{postgres.port}/"
+           "owned_by_someone_else")
+    with pytest.raises(DatabaseOpenError, match="database's owner"):
+        open_and_prepare(url)

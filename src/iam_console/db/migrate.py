@@ -105,6 +105,10 @@ def describe_text(database: Database, message: str, exc: DatabaseError) -> str:
                                "timeout expired", "No route to host", "Name or service")):
         return (f"No PostgreSQL server answers at {url.host}:{url.port or 5432}. Check the host "
                 "and port, and that the server runs and accepts connections from here.")
+    if "permission denied" in message:
+        return (f"The user \u201c{url.username}\u201d may not create or change the console's "
+                f"tables in \u201c{url.database}\u201d. Make that user the database's owner "
+                "(ALTER DATABASE \u2026 OWNER TO \u2026), or connect as its owner.")
     if isinstance(exc, OperationalError):
         return f"Cannot open {database.describe()}: {message.strip()}"
     return f"The database {database.describe()} failed: {message.strip()}"

@@ -8,14 +8,13 @@ typed input live here once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -23,15 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from iam_console.services.changes import Changes, Outcome
-from iam_console.services.errors import FORM, ConflictError, NotFound, ValidationError
+from iam_console.services.errors import ConflictError, NotFound, ValidationError
 
 from .conflict_view import ConflictView
 from .context import ConsoleContext
 from .errors import describe
+from .field_form import FieldForm, W
 from .message_bar import MessageBar
-
-ERROR_STYLE = "color:#b3261e;"
-W = TypeVar("W", bound=QWidget)
 
 
 class EditorDialog(QDialog):
@@ -49,14 +46,12 @@ class EditorDialog(QDialog):
         self.kind_label = kind_label
         self._pristine: Any = None
         self._busy = False
-        self._inputs: dict[str, QWidget] = {}
-        self._error_labels: dict[str, QLabel] = {}
         self.setWindowTitle(f"New {kind_label}" if record_id is None else f"Edit {kind_label}")
         self.setMinimumWidth(520)
 
         self.message_bar = MessageBar()
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields = FieldForm()
+        self.form = self.fields.layout
         self.body = QVBoxLayout()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -86,33 +81,11 @@ class EditorDialog(QDialog):
     # -- building -----------------------------------------------------------------------------
     def add_field(self, name: str, label: str, widget: W) -> W:
         """A labelled input with an error line under it that shows only when it has a message."""
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.setObjectName(f"error_{name}")
-        error.hide()
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        self.form.addRow(label, holder)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        self._inputs[name] = widget
-        self._error_labels[name] = error
-        return widget
+        return self.fields.add(name, label, widget)
 
     def add_error_line(self, name: str, widget: QWidget) -> QLabel:
         """An error line for a section outside the form (a list or table of the editor)."""
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.setObjectName(f"error_{name}")
-        error.hide()
-        self._inputs[name] = widget
-        self._error_labels[name] = error
-        return error
+        return self.fields.error_line(name, widget)
 
     # -- to be provided by each editor --------------------------------------------------------
     def load_call(self) -> Callable[[], Any]:
@@ -234,32 +207,15 @@ class EditorDialog(QDialog):
     # -- errors -------------------------------------------------------------------------------
     def clear_errors(self) -> None:
         self.message_bar.hide()
-        for label in self._error_labels.values():
-            label.clear()
-            label.hide()
+        self.fields.clear()
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        first: QWidget | None = None
-        general = []
-        for name, message in errors.items():
-            label = self._error_labels.get(name)
-            if label is None:
-                general.append(message)
-                continue
-            label.setText(message)
-            label.show()
-            if first is None:
-                first = self._inputs[name]
-        if errors.get(FORM):
-            general.insert(0, general.pop(general.index(errors[FORM])))
+        general = self.fields.show_errors(errors)
         if general:
             self.message_bar.show_message("\n".join(general))
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def error_text(self, name: str) -> str:
-        label = self._error_labels.get(name)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return self.fields.error_text(name)
 
     # -- closing ------------------------------------------------------------------------------
     def reject(self) -> None:

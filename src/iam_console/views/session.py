@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings
 
+from iam_console import config
+from iam_console.auth.keychain import Keychain
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.change_feed import open_feed
 from iam_console.db.engine import Database
@@ -31,7 +33,9 @@ def open_database_task(url: str, demo: bool,
 
 
 class ConsoleSession(QObject):
-    def __init__(self, url: str, *, demo: bool, hasher: PasswordHasher, settings: QSettings,
+    def __init__(self, profiles: list[config.Profile], first: config.Profile, *, demo: bool,
+                 hasher: PasswordHasher, settings: QSettings,
+                 store: config.ProfileStore | None = None, keychain: Keychain | None = None,
                  runner: TaskRunner | None = None):
         super().__init__()
         from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
@@ -40,11 +44,19 @@ class ConsoleSession(QObject):
         self.hasher, self.settings = hasher, settings
         self.bus = ChangeBus(self)
         self.sign_in_window = SignInWindow(
-            self.runner, hasher, lambda: open_database_task(url, demo, hasher),
+            self.runner, hasher, lambda url: open_database_task(url, demo, hasher),
+            profiles, first, store=store, keychain=keychain,
             demo_credentials=(DEMO_USERNAME, DEMO_PASSWORD) if demo else None)
         self.sign_in_window.signed_in.connect(self._signed_in)
         self.main_window: MainWindow | None = None
         self.live: LiveUpdates | None = None
+
+    @classmethod
+    def for_url(cls, url: str, *, demo: bool, hasher: PasswordHasher,
+                settings: QSettings) -> ConsoleSession:
+        """A session on one given database (tests, scripts, ``--database``)."""
+        profile = config.Profile("Given database", url_override=url)
+        return cls([profile], profile, demo=demo, hasher=hasher, settings=settings)
 
     def start(self) -> None:
         self.sign_in_window.start()

@@ -1,4 +1,8 @@
-"""The sign-in window: opens the database in the background, then first-run setup or sign-in."""
+"""The sign-in window: choose a connection, open it in the background, then sign in.
+
+A PostgreSQL connection whose password is not in the keychain asks for it here and offers to
+remember it. An empty database asks for its first administrator instead of a sign-in.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -16,26 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_console import config
+from iam_console.auth.keychain import Keychain, KeychainUnavailable
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
+from iam_console.db.errors import DatabaseOpenError
 from iam_console.services.errors import AuthenticationFailed, ValidationError
 from iam_console.services.setup import DatabaseStatus, FirstAdministratorInput
 
-from .editor import ERROR_STYLE
 from .errors import describe
+from .field_form import FieldForm
 from .message_bar import MessageBar
+from .profile_dialog import KEYCHAIN_PURPOSE, ProfileDialog
 from .tasks import TaskRunner
 
-OpenDatabase = Callable[[], tuple[Database, DatabaseStatus]]
+OpenUrl = Callable[[str], tuple[Database, DatabaseStatus]]
+STATUS, SIGN_IN, SETUP, DB_PASSWORD = range(4)
 
 
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"error_{name}")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+class NeedsPassword(Exception):
+    """The connection needs a password that the keychain does not hold."""
 
 
 class SignInWindow(QWidget):
@@ -43,135 +49,260 @@ class SignInWindow(QWidget):
 
     signed_in = Signal(object, object)
 
-    def __init__(self, runner: TaskRunner, hasher: PasswordHasher, open_database: OpenDatabase,
+    def __init__(self, runner: TaskRunner, hasher: PasswordHasher, open_url: OpenUrl,
+                 profiles: list[config.Profile], first: config.Profile, *,
+                 store: config.ProfileStore | None = None, keychain: Keychain | None = None,
                  demo_credentials: tuple[str, str] | None = None):
         super().__init__()
         self.setWindowTitle("IAM Console \u2014 Sign in")
-        self.setMinimumWidth(460)
-        self._runner, self._hasher, self._open = runner, hasher, open_database
+        self.setMinimumWidth(480)
+        self._runner, self._hasher, self._open_url = runner, hasher, open_url
+        self._store, self._keychain = store, keychain or Keychain()
         self._demo_credentials = demo_credentials
+        self._profiles = list(profiles)
+        self.profile = first
         self.database: Database | None = None
-        self._errors: dict[str, QLabel] = {}
+        self._connecting = 0
 
         title = QLabel("<h2>IAM Console</h2>")
-        self.where = QLabel("Opening the database\u2026")
+        self.connection = QComboBox()
+        self.connection.setAccessibleName("Connection")
+        self.new_connection = QPushButton("&New\u2026")
+        self.edit_connection = QPushButton("E&dit\u2026")
+        self.new_connection.clicked.connect(lambda: self._open_profile_dialog(None))
+        self.edit_connection.clicked.connect(lambda: self._open_profile_dialog(self.profile))
+        row = QHBoxLayout()
+        label = QLabel("&Connection:")
+        label.setBuddy(self.connection)
+        row.addWidget(label)
+        row.addWidget(self.connection, 1)
+        row.addWidget(self.new_connection)
+        row.addWidget(self.edit_connection)
+        if store is None:  # --database, the environment or --demo decide: nothing to choose
+            self.new_connection.hide()
+            self.edit_connection.hide()
+        self.where = QLabel()
         self.where.setWordWrap(True)
         self.message_bar = MessageBar()
+        self._forms: list[FieldForm] = []
         self.pages = QStackedWidget()
-        self.opening_label = QLabel("Opening the database\u2026")
+        self.opening_label = QLabel()
         self.opening_label.setWordWrap(True)
         self.pages.addWidget(self.opening_label)
         self.pages.addWidget(self._build_sign_in())
         self.pages.addWidget(self._build_setup())
+        self.pages.addWidget(self._build_password())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addLayout(row)
         layout.addWidget(self.where)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.pages)
+        layout.addStretch(1)
+        self._fill_connections()
+        self.connection.currentIndexChanged.connect(self._connection_chosen)
+        self.dialog: ProfileDialog | None = None
 
     # -- pages --------------------------------------------------------------------------------
-    def _field(self, form: QFormLayout, name: str, label: str, secret: bool = False) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(label.replace("&", "").rstrip(":"))
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
+    def _page(self, build: Callable[[FieldForm], None]) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(edit)
-        self._errors[name] = _error_label(name)
-        column.addWidget(self._errors[name])
-        form.addRow(label, holder)
-        return edit
+        form = FieldForm()
+        build(form)
+        column.addLayout(form.layout)
+        self._forms.append(form)
+        return page
 
     def _build_sign_in(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.username = self._field(form, "username", "&Username:")
-        self.password = self._field(form, "password", "&Password:", secret=True)
-        self.sign_in_button = QPushButton("&Sign in")
-        self.sign_in_button.setDefault(True)
-        self.sign_in_button.clicked.connect(self.sign_in)
-        self.password.returnPressed.connect(self.sign_in)
-        self.username.returnPressed.connect(self.password.setFocus)
-        self.demo_hint = QLabel()
-        self.demo_hint.setWordWrap(True)
-        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_hint.hide()
-        form.addRow("", self.sign_in_button)
-        form.addRow("", self.demo_hint)
-        return page
+        def build(form: FieldForm) -> None:
+            self.username = form.add("username", "&Username:", QLineEdit())
+            self.password = form.add("password", "&Password:", QLineEdit())
+            self.password.setEchoMode(QLineEdit.EchoMode.Password)
+            self.sign_in_button = QPushButton("&Sign in")
+            self.sign_in_button.setDefault(True)
+            self.sign_in_button.clicked.connect(self.sign_in)
+            self.password.returnPressed.connect(self.sign_in)
+            self.username.returnPressed.connect(self.password.setFocus)
+            self.demo_hint = QLabel()
+            self.demo_hint.setWordWrap(True)
+            self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.demo_hint.hide()
+            form.layout.addRow("", self.sign_in_button)
+            form.layout.addRow("", self.demo_hint)
+
+        return self._page(build)
 
     def _build_setup(self) -> QWidget:
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        intro = QLabel("This database has no administrator yet. Create the first system "
-                       "administrator; there is no default account or password.")
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
-        form = QFormLayout()
-        outer.addLayout(form)
-        self.setup_fields = {
-            "organization": self._field(form, "organization", "&Organization:"),
-            "username": self._field(form, "setup_username", "&Username:"),
-            "first_name": self._field(form, "first_name", "&First name:"),
-            "last_name": self._field(form, "last_name", "&Last name:"),
-            "email": self._field(form, "email", "&Email:"),
-            "password": self._field(form, "setup_password", "&Password:", secret=True),
-            "password_confirmation": self._field(form, "password_confirmation",
-                                                 "&Repeat password:", secret=True),
-        }
-        self.create_button = QPushButton("&Create administrator")
-        self.create_button.clicked.connect(self.create_administrator)
-        form.addRow("", self.create_button)
-        return page
+        def build(form: FieldForm) -> None:
+            intro = QLabel("This database has no administrator yet. Create the first system "
+                           "administrator; there is no default account or password.")
+            intro.setWordWrap(True)
+            form.layout.addRow(intro)
+            self.setup_fields = {
+                "organization": form.add("organization", "&Organization:", QLineEdit()),
+                "username": form.add("setup_username", "&Username:", QLineEdit()),
+                "first_name": form.add("first_name", "&First name:", QLineEdit()),
+                "last_name": form.add("last_name", "&Last name:", QLineEdit()),
+                "email": form.add("email", "&Email:", QLineEdit()),
+                "password": form.add("setup_password", "&Password:", QLineEdit()),
+                "password_confirmation": form.add("password_confirmation",
+                                                  "&Repeat password:", QLineEdit()),
+            }
+            for name in ("password", "password_confirmation"):
+                self.setup_fields[name].setEchoMode(QLineEdit.EchoMode.Password)
+            self.create_button = QPushButton("&Create administrator")
+            self.create_button.clicked.connect(self.create_administrator)
+            form.layout.addRow("", self.create_button)
 
-    # -- flow ---------------------------------------------------------------------------------
+        return self._page(build)
+
+    def _build_password(self) -> QWidget:
+        def build(form: FieldForm) -> None:
+            self.db_password = form.add("db_password", "Database pass&word:", QLineEdit())
+            self.db_password.setEchoMode(QLineEdit.EchoMode.Password)
+            self.remember_password = form.add("remember", "", QCheckBox(
+                "&Remember it in the system keychain"))
+            self.remember_password.setChecked(True)
+            self.connect_button = QPushButton("C&onnect")
+            self.connect_button.clicked.connect(self._connect_with_password)
+            self.db_password.returnPressed.connect(self._connect_with_password)
+            form.layout.addRow("", self.connect_button)
+
+        return self._page(build)
+
+    def _fill_connections(self) -> None:
+        self.connection.blockSignals(True)
+        self.connection.clear()
+        for profile in self._profiles:
+            self.connection.addItem(f"{profile.name} \u2014 {profile.describe()}", profile.name)
+        self.connection.setCurrentIndex(
+            max(0, next((i for i, p in enumerate(self._profiles)
+                         if p.name == self.profile.name), 0)))
+        self.connection.blockSignals(False)
+        self.edit_connection.setEnabled(self._store is not None and self.profile.name in {
+            p.name for p in self._store.profiles()})
+
+    # -- connecting ---------------------------------------------------------------------------
     def start(self) -> None:
         self.show()
-        self._runner.submit(self._open, self._opened, self._open_failed, owner=self)
+        self.connect_to(self.profile)
 
-    def _opened(self, result: tuple[Database, DatabaseStatus]) -> None:
-        self.database, status = result
+    def connect_to(self, profile: config.Profile, password: str | None = None,
+                   remember: bool = False) -> None:
+        """Open ``profile`` in the background (after closing the database open now)."""
+        self.profile = profile
+        self._fill_connections()
+        if self.database is not None:
+            self.database.dispose()
+            self.database = None
+        self._connecting += 1
+        attempt = self._connecting
+        self.pages.setCurrentIndex(STATUS)
+        self.message_bar.hide()
+        self.opening_label.setText(f"Opening {profile.describe()}\u2026")
+        self.where.setText("")
+        keychain, open_url = self._keychain, self._open_url
+
+        def work() -> tuple[Database, DatabaseStatus, str]:
+            secret, warning = password, ""
+            if profile.needs_password and secret is None:
+                try:
+                    secret = keychain.get(KEYCHAIN_PURPOSE, profile.name, profile.user)
+                except KeychainUnavailable as exc:
+                    warning = str(exc)
+                if secret is None:
+                    raise NeedsPassword(warning)
+            database, status = open_url(profile.url(secret))
+            if remember and secret:
+                try:
+                    keychain.set(KEYCHAIN_PURPOSE, profile.name, profile.user, secret)
+                except KeychainUnavailable as exc:
+                    warning = f"The password was not remembered: {exc}"
+            return database, status, warning
+
+        self._runner.submit(work, lambda r: self._opened(attempt, r),
+                            lambda exc: self._open_failed(attempt, exc), owner=self)
+
+    def _connection_chosen(self, index: int) -> None:
+        if 0 <= index < len(self._profiles):
+            self.connect_to(self._profiles[index])
+
+    def _connect_with_password(self) -> None:
+        self.connect_to(self.profile, self.db_password.text(), self.remember_password.isChecked())
+        self.db_password.clear()
+
+    def _opened(self, attempt: int, result: tuple[Database, DatabaseStatus, str]) -> None:
+        database, status, warning = result
+        if attempt != self._connecting:  # another connection was chosen meanwhile
+            database.dispose()
+            return
+        self.database = database
         self.where.setText(f"Database: {status.description}")
+        if self._store is not None:
+            self._store.remember(self.profile.name)
+        if warning:
+            self.message_bar.show_message(warning, "info")
         if status.needs_first_administrator:
-            self.pages.setCurrentIndex(2)
+            self.pages.setCurrentIndex(SETUP)
             self.setup_fields["organization"].setFocus()
             return
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(SIGN_IN)
         if status.is_demo and self._demo_credentials:
             user, password = self._demo_credentials
             self.demo_hint.setText(f"Demo database \u2014 sign in as <b>{user}</b> with the "
                                    f"password <b>{password}</b>.")
-            self.demo_hint.show()
+        self.demo_hint.setVisible(bool(status.is_demo and self._demo_credentials))
         self.username.setFocus()
 
-    def _open_failed(self, exc: BaseException) -> None:
-        self.where.setText("The console cannot open its database.")
-        self.pages.setCurrentIndex(0)
-        self.opening_label.setText("Fix the problem above and start the console again, "
-                                   "or start it with --database to choose another one.")
+    def _open_failed(self, attempt: int, exc: BaseException) -> None:
+        if attempt != self._connecting:
+            return
+        if isinstance(exc, NeedsPassword) or (
+                isinstance(exc, DatabaseOpenError) and "password" in str(exc)
+                and self.profile.needs_password):
+            self.pages.setCurrentIndex(DB_PASSWORD)
+            self.where.setText(f"Connection: {self.profile.describe()}")
+            if str(exc):
+                self._show_error("db_password", str(exc))
+            self.db_password.setFocus()
+            return
+        self.where.setText("The console cannot open this database.")
+        self.pages.setCurrentIndex(STATUS)
+        self.opening_label.setText("Fix the problem above, choose another connection, or start "
+                                   "the console with --database to choose another database.")
         self.message_bar.show_message(describe(exc))
 
+    # -- profiles -----------------------------------------------------------------------------
+    def _open_profile_dialog(self, profile: config.Profile | None) -> None:
+        if self._store is None:
+            return
+        self.dialog = ProfileDialog(self._store, self._keychain, profile, self)
+        self.dialog.saved.connect(self._profile_saved)
+        self.dialog.open()
+
+    def _profile_saved(self, profile: config.Profile, password: str | None) -> None:
+        assert self._store is not None
+        saved = {s.name for s in self._store.profiles()}
+        defaults = [p for p in self._profiles[:1] if not p.url_override and p.name not in saved]
+        self._profiles = defaults + self._store.profiles()
+        self.connect_to(profile, password)
+
+    # -- errors -------------------------------------------------------------------------------
     def error_text(self, name: str) -> str:
         """The message shown under a field, or "" when there is none."""
-        label = self._errors.get(name)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return next((t for f in self._forms if (t := f.error_text(name))), "")
 
     def _clear_errors(self) -> None:
         self.message_bar.hide()
-        for label in self._errors.values():
-            label.hide()
+        for form in self._forms:
+            form.clear()
 
     def _show_error(self, name: str, message: str) -> None:
-        label = self._errors.get(name)
-        if label is None:
+        if all(form.show_errors({name: message}) for form in self._forms):
             self.message_bar.show_message(message)
-        else:
-            label.setText(message)
-            label.show()
 
+    # -- signing in ---------------------------------------------------------------------------
     def sign_in(self) -> None:
         if self.database is None or not self.sign_in_button.isEnabled():
             return
@@ -220,7 +351,7 @@ class SignInWindow(QWidget):
         self.create_button.setEnabled(True)
         for field in self.setup_fields.values():
             field.clear()
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(SIGN_IN)
         self.username.setText(username.strip().lower())
         self.message_bar.show_message("Administrator created. Sign in with the password you "
                                       "chose.", "success")

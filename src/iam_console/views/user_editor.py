@@ -220,9 +220,9 @@ class UserEditor(EditorDialog):
             role, org, loc = (self._cell_text(r, c) for c in range(3))
             has_location = self._cell_id(r, 2) is not None
             labels.add(f"{role} @ {org}" + (f" / {loc}" if has_location else ""))
-        return {"first_name": data.first_name, "last_name": data.last_name, "email": data.email.strip().lower(),
-                "phone": data.phone or None, "organizations": frozenset(checked),
-                "assignments": frozenset(labels)}
+        return {"first_name": data.first_name, "last_name": data.last_name,
+                "email": data.email.strip().lower(), "phone": data.phone or None,
+                "organizations": frozenset(checked), "assignments": frozenset(labels)}
 
     def _cell_text(self, row: int, column: int) -> str:
         item = self.assignments.item(row, column)

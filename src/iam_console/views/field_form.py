@@ -1,0 +1,79 @@
+"""Labelled inputs with an error line under each: the one way every form shows bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color:#b3261e;"
+W = TypeVar("W", bound=QWidget)
+
+
+def error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(f"error_{name}")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class FieldForm:
+    """Wraps a QFormLayout; ``show_errors`` puts each message under its field."""
+
+    def __init__(self, layout: QFormLayout | None = None):
+        self.layout = layout or QFormLayout()
+        self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._inputs: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._rows: dict[str, QWidget] = {}
+
+    def add(self, name: str, label: str, widget: W) -> W:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.error_line(name, widget))
+        self.layout.addRow(label, holder)
+        self._rows[name] = holder
+        widget.setAccessibleName(label.replace("&", "").rstrip(":") or name)
+        return widget
+
+    def set_visible(self, name: str, visible: bool) -> None:
+        """Show or hide a whole row (label, input and error line)."""
+        self.layout.setRowVisible(self._rows[name], visible)
+
+    def error_line(self, name: str, widget: QWidget) -> QLabel:
+        """An error line for ``widget`` to be placed by the caller (lists, tables)."""
+        self._inputs[name] = widget
+        self._errors[name] = error_label(name)
+        return self._errors[name]
+
+    def clear(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+
+    def show_errors(self, errors: Mapping[str, str]) -> list[str]:
+        """Show each message at its field and focus the first; return those with no field."""
+        first: QWidget | None = None
+        unplaced = []
+        for name, message in errors.items():
+            label = self._errors.get(name)
+            if label is None:
+                unplaced.append(message)
+                continue
+            label.setText(message)
+            label.show()
+            first = first or self._inputs[name]
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return unplaced
+
+    def error_text(self, name: str) -> str:
+        label = self._errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""

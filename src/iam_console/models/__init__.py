@@ -2,6 +2,7 @@
 
 from .audit import AuditEvent
 from .base import Base, UTCDateTime, utcnow
+from .operation import AppliedOperation
 from .organization import Location, Organization, OrganizationKind
 from .role import Permission, Role, RoleAssignment, role_permissions
 from .setting import DatabaseSetting
@@ -9,6 +10,7 @@ from .user import LOCAL_ORIGIN, Membership, User, UserStatus
 
 __all__ = [
     "LOCAL_ORIGIN",
+    "AppliedOperation",
     "AuditEvent",
     "Base",
     "DatabaseSetting",

@@ -231,10 +231,14 @@ def _apply_locations(session: Session, org: Organization, data: OrganizationInpu
 
 
 def create_organization(database: Database, actor: Actor,
-                        data: OrganizationInput) -> Outcome[OrganizationDetail]:
-    with UnitOfWork(database, actor, AREA) as uow:
+                        data: OrganizationInput,
+                        *, operation_id: str | None = None) -> Outcome[OrganizationDetail]:
+    with UnitOfWork(database, actor, AREA, operation_id) as uow:
         policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
                        action="organization.create", entity_type=ENTITY, entity_name=data.name)
+        if (done := uow.replayed()) is not None:  # a retry that went through
+            again = _load(uow.session, done.entity_id or 0)
+            return Outcome(_detail(again), Changes.of(ORGANIZATIONS, again.id))
         name, description, kind, names = _validate(uow.session, data, None)
         org = Organization(name=name, name_key=validation.name_key(name), description=description,
                            active=data.active, kind=kind, parent_id=data.parent_id, locations=[])
@@ -250,12 +254,16 @@ def create_organization(database: Database, actor: Actor,
 
 
 def update_organization(database: Database, actor: Actor, organization_id: int, version: int,
-                        data: OrganizationInput) -> Outcome[OrganizationDetail]:
+                        data: OrganizationInput,
+                        *, operation_id: str | None = None) -> Outcome[OrganizationDetail]:
     """Save against the version the editor loaded; a newer version is a ConflictError."""
-    with UnitOfWork(database, actor, AREA) as uow:
+    with UnitOfWork(database, actor, AREA, operation_id) as uow:
         policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
                        action="organization.update", entity_type=ENTITY,
                        entity_id=organization_id, entity_name=data.name)
+        if (done := uow.replayed()) is not None:  # a retry that went through
+            again = _load(uow.session, done.entity_id or 0)
+            return Outcome(_detail(again), Changes.of(ORGANIZATIONS, again.id))
         org = _load(uow.session, organization_id)
         if org.version != version:
             raise ConflictError("Another administrator changed this organization after you "
@@ -277,12 +285,15 @@ def update_organization(database: Database, actor: Actor, organization_id: int, 
         return Outcome(_detail(org), Changes.of(ORGANIZATIONS, org.id).merged(Changes.of(USERS)))
 
 
-def delete_organization(database: Database, actor: Actor, organization_id: int) -> Outcome[None]:
+def delete_organization(database: Database, actor: Actor, organization_id: int,
+                        *, operation_id: str | None = None) -> Outcome[None]:
     """Delete an organization that has no users, sub-organizations or role assignments."""
-    with UnitOfWork(database, actor, AREA) as uow:
+    with UnitOfWork(database, actor, AREA, operation_id) as uow:
         policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
                        action="organization.delete", entity_type=ENTITY,
                        entity_id=organization_id)
+        if uow.replayed() is not None:  # a retry of a delete that went through
+            return Outcome(None, Changes.of(ORGANIZATIONS, organization_id))
         org = _load(uow.session, organization_id)
         session = uow.session
         members = session.scalar(select(func.count()).select_from(Membership)

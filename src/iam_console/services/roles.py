@@ -155,10 +155,14 @@ def _validate(session: Session, data: RoleInput,
     return name, description, perms
 
 
-def create_role(database: Database, actor: Actor, data: RoleInput) -> Outcome[RoleDetail]:
-    with UnitOfWork(database, actor, AREA) as uow:
+def create_role(database: Database, actor: Actor, data: RoleInput,
+                *, operation_id: str | None = None) -> Outcome[RoleDetail]:
+    with UnitOfWork(database, actor, AREA, operation_id) as uow:
         policy.require(uow.session, actor.user_id, MANAGE_ROLES, action="role.create",
                        entity_type=ENTITY, entity_name=data.name)
+        if (done := uow.replayed()) is not None:  # a retry that went through
+            again = _load(uow.session, done.entity_id or 0)
+            return Outcome(_detail(again), Changes.of(ROLES, again.id))
         name, description, perms = _validate(uow.session, data, None)
         role = Role(name=name, name_key=validation.name_key(name), description=description,
                     active=data.active, system=False, base_role_id=data.base_role_id,
@@ -181,10 +185,13 @@ def _refuse_system(role: Role, action: str) -> None:
 
 
 def update_role(database: Database, actor: Actor, role_id: int, version: int,
-                data: RoleInput) -> Outcome[RoleDetail]:
-    with UnitOfWork(database, actor, AREA) as uow:
+                data: RoleInput, *, operation_id: str | None = None) -> Outcome[RoleDetail]:
+    with UnitOfWork(database, actor, AREA, operation_id) as uow:
         policy.require(uow.session, actor.user_id, MANAGE_ROLES, action="role.update",
                        entity_type=ENTITY, entity_id=role_id, entity_name=data.name)
+        if (done := uow.replayed()) is not None:  # a retry that went through
+            again = _load(uow.session, done.entity_id or 0)
+            return Outcome(_detail(again), Changes.of(ROLES, again.id))
         role = _load(uow.session, role_id)
         _refuse_system(role, "role.update")
         if role.version != version:
@@ -207,11 +214,14 @@ def update_role(database: Database, actor: Actor, role_id: int, version: int,
         return Outcome(_detail(role), Changes.of(ROLES, role.id).merged(Changes.of(USERS)))
 
 
-def delete_role(database: Database, actor: Actor, role_id: int) -> Outcome[None]:
+def delete_role(database: Database, actor: Actor, role_id: int,
+                *, operation_id: str | None = None) -> Outcome[None]:
     """Delete a custom role that nobody holds and no role is based on."""
-    with UnitOfWork(database, actor, AREA) as uow:
+    with UnitOfWork(database, actor, AREA, operation_id) as uow:
         policy.require(uow.session, actor.user_id, MANAGE_ROLES, action="role.delete",
                        entity_type=ENTITY, entity_id=role_id)
+        if uow.replayed() is not None:  # a retry of a delete that went through
+            return Outcome(None, Changes.of(ROLES, role_id))
         session = uow.session
         role = _load(session, role_id)
         _refuse_system(role, "role.delete")

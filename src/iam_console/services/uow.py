@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from iam_console.db.engine import Database
+from iam_console.models import AppliedOperation
 
 from . import audit
 from .actor import Actor
@@ -24,10 +25,13 @@ class UnitOfWork:
     after the rolled-back work, so the refusal is on record and nothing else is.
     """
 
-    def __init__(self, database: Database, actor: Actor | None, area: str):
+    def __init__(self, database: Database, actor: Actor | None, area: str,
+                 operation_id: str | None = None):
         self._database = database
         self.actor = actor
         self.area = area
+        self.operation_id = operation_id
+        self._marked = False
         self.correlation_id = str(uuid.uuid4())
         self._session: Session | None = None
 
@@ -69,8 +73,20 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
 
+    def replayed(self) -> AppliedOperation | None:
+        """The earlier run of this operation, when a retried write already went through."""
+        if self.operation_id is None:
+            return None
+        return self.session.get(AppliedOperation, self.operation_id)
+
+
     def record(self, action: str, **fields: Any) -> None:
-        """Add an audit event for a succeeded change to this transaction."""
+        """Add an audit event for a succeeded change to this transaction (and mark a retried
+        operation as applied, in the same transaction)."""
+        if self.operation_id is not None and not self._marked:
+            self._marked = True
+            self.session.add(AppliedOperation(id=self.operation_id, action=action,
+                                              entity_id=fields.get("entity_id")))
         audit.record(
             self.session,
             correlation_id=self.correlation_id,

@@ -266,11 +266,14 @@ def _apply_relations(session: Session, user: User, clean: _Clean, data: UserInpu
 
 
 def create_user(database: Database, actor: Actor, hasher: PasswordHasher,
-                data: UserInput) -> Outcome[UserDetail]:
+                data: UserInput, *, operation_id: str | None = None) -> Outcome[UserDetail]:
     """Create a user; with a password they can sign in, without one they await activation."""
-    with UnitOfWork(database, actor, AREA) as uow:
+    with UnitOfWork(database, actor, AREA, operation_id) as uow:
         policy.require(uow.session, actor.user_id, MANAGE_USERS, action="user.create",
                        entity_type=ENTITY, entity_name=data.username)
+        if (done := uow.replayed()) is not None:  # a retry that went through
+            again = _load(uow.session, done.entity_id or 0)
+            return Outcome(_detail(uow.session, again), Changes.of(USERS, again.id))
         clean = _validate(uow.session, data, None, with_password=True)
         user = User(username=clean.username, first_name=clean.first_name,
                     last_name=clean.last_name, email=clean.email, phone=clean.phone,
@@ -294,11 +297,14 @@ def create_user(database: Database, actor: Actor, hasher: PasswordHasher,
 
 
 def update_user(database: Database, actor: Actor, user_id: int, version: int,
-                data: UserInput) -> Outcome[UserDetail]:
+                data: UserInput, *, operation_id: str | None = None) -> Outcome[UserDetail]:
     """Save against the version the editor loaded; the username never changes."""
-    with UnitOfWork(database, actor, AREA) as uow:
+    with UnitOfWork(database, actor, AREA, operation_id) as uow:
         policy.require(uow.session, actor.user_id, MANAGE_USERS, action="user.update",
                        entity_type=ENTITY, entity_id=user_id)
+        if (done := uow.replayed()) is not None:  # a retry that went through
+            again = _load(uow.session, done.entity_id or 0)
+            return Outcome(_detail(uow.session, again), Changes.of(USERS, again.id))
         user = _load(uow.session, user_id)
         before = _snapshot(uow.session, user)
         if user.version != version:
@@ -327,11 +333,14 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
         return Outcome(_detail(uow.session, user), Changes.of(USERS, user.id))
 
 
-def delete_user(database: Database, actor: Actor, user_id: int) -> Outcome[None]:
+def delete_user(database: Database, actor: Actor, user_id: int,
+                *, operation_id: str | None = None) -> Outcome[None]:
     """Delete a user with their memberships and assignments; the log keeps their name."""
-    with UnitOfWork(database, actor, AREA) as uow:
+    with UnitOfWork(database, actor, AREA, operation_id) as uow:
         policy.require(uow.session, actor.user_id, MANAGE_USERS, action="user.delete",
                        entity_type=ENTITY, entity_id=user_id)
+        if uow.replayed() is not None:  # a retry of a delete that went through
+            return Outcome(None, Changes.of(USERS, user_id))
         user = _load(uow.session, user_id)
         if user.id == actor.user_id:
             raise ValidationError({FORM: "You cannot delete your own account."})

@@ -7,6 +7,7 @@ typed input live here once.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -45,6 +46,7 @@ class EditorDialog(QDialog):
         self.version: int | None = None
         self.kind_label = kind_label
         self._pristine: Any = None
+        self._operation: tuple[Any, str] | None = None
         self._busy = False
         self.setWindowTitle(f"New {kind_label}" if record_id is None else f"Edit {kind_label}")
         self.setMinimumWidth(520)
@@ -97,7 +99,8 @@ class EditorDialog(QDialog):
     def collect(self) -> Any:
         raise NotImplementedError
 
-    def save_call(self, data: Any, version: int | None) -> Callable[[], Outcome[Any]]:
+    def save_call(self, data: Any, version: int | None,
+                  operation_id: str) -> Callable[[], Outcome[Any]]:
         raise NotImplementedError
 
     def yours(self) -> dict[str, Any]:
@@ -135,7 +138,12 @@ class EditorDialog(QDialog):
             return
         self.clear_errors()
         self._set_busy(True, "Saving\u2026")
-        self.context.runner.submit(self.save_call(self.collect(), self.version),
+        data = self.collect()
+        # the same input saved again (after a lost connection) is the same operation: if the
+        # first attempt went through after all, the service answers with it instead of repeating
+        if self._operation is None or self._operation[0] != (data, self.version):
+            self._operation = ((data, self.version), str(uuid.uuid4()))
+        self.context.runner.submit(self.save_call(data, self.version, self._operation[1]),
                                    self._saved, self._save_failed, owner=self)
 
     def _saved(self, outcome: Outcome[Any]) -> None:

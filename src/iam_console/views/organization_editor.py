@@ -115,13 +115,15 @@ class OrganizationEditor(EditorDialog):
                 "parent": self.parent_org.currentText() if data.parent_id else None,
                 "locations": frozenset(loc.name for loc in data.locations)}
 
-    def save_call(self, data: svc.OrganizationInput,
-                  version: int | None) -> Callable[[], Outcome[Any]]:
+    def save_call(self, data: svc.OrganizationInput, version: int | None,
+                  operation_id: str) -> Callable[[], Outcome[Any]]:
         db, actor, record_id = self.context.database, self.context.actor, self.record_id
         if record_id is None:
-            return lambda: svc.create_organization(db, actor, data)
+            return lambda: svc.create_organization(db, actor, data,
+                                            operation_id=operation_id)
         assert version is not None
-        return lambda: svc.update_organization(db, actor, record_id, version, data)
+        return lambda: svc.update_organization(db, actor, record_id, version, data,
+                                            operation_id=operation_id)
 
     # -- locations ----------------------------------------------------------------------------
     def add_location(self, name: str) -> None:

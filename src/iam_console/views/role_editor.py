@@ -146,12 +146,15 @@ class RoleEditor(EditorDialog):
                 "base_role": self.base_role.currentText() if data.base_role_id else None,
                 "permissions": data.permission_codes}
 
-    def save_call(self, data: roles.RoleInput, version: int | None) -> Callable[[], Outcome[Any]]:
+    def save_call(self, data: roles.RoleInput, version: int | None,
+                  operation_id: str) -> Callable[[], Outcome[Any]]:
         db, actor, record_id = self.context.database, self.context.actor, self.record_id
         if record_id is None:
-            return lambda: roles.create_role(db, actor, data)
+            return lambda: roles.create_role(db, actor, data,
+                                            operation_id=operation_id)
         assert version is not None
-        return lambda: roles.update_role(db, actor, record_id, version, data)
+        return lambda: roles.update_role(db, actor, record_id, version, data,
+                                            operation_id=operation_id)
 
 
 def open_role_editor(context: ConsoleContext, parent: QWidget, record_id: int | None) -> QWidget:

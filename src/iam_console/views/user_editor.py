@@ -228,12 +228,15 @@ class UserEditor(EditorDialog):
         item = self.assignments.item(row, column)
         return item.text() if item is not None else ""
 
-    def save_call(self, data: users.UserInput, version: int | None) -> Callable[[], Outcome[Any]]:
+    def save_call(self, data: users.UserInput, version: int | None,
+                  operation_id: str) -> Callable[[], Outcome[Any]]:
         ctx, record_id = self.context, self.record_id
         if record_id is None:
-            return lambda: users.create_user(ctx.database, ctx.actor, ctx.hasher, data)
+            return lambda: users.create_user(ctx.database, ctx.actor, ctx.hasher, data,
+                                            operation_id=operation_id)
         assert version is not None
-        return lambda: users.update_user(ctx.database, ctx.actor, record_id, version, data)
+        return lambda: users.update_user(ctx.database, ctx.actor, record_id, version, data,
+                                            operation_id=operation_id)
 
 
 def open_user_editor(context: ConsoleContext, parent: QWidget, record_id: int | None) -> QWidget:

@@ -4,7 +4,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from iam_console.db.search import include_object
-from iam_console.models import Base
+from iam_console.models import Base, UTCDateTime
 
 config = context.config
 
@@ -21,6 +21,13 @@ def run_migrations_online() -> None:
         _run(connection)
 
 
+def render_item(type_, obj, autogen_context):
+    """Autogenerate writes our UTC column type as the plain SQL type it stores."""
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
@@ -28,6 +35,7 @@ def _run(connection: Connection) -> None:
         render_as_batch=True,
         include_object=include_object,
         compare_type=True,
+        render_item=render_item,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -104,11 +104,11 @@ def make_actor(database: Database, admin: Actor, hasher: PasswordHasher):
 
     counter = iter(range(1000))
 
-    def make(*codes: str) -> Actor:
+    def make(*codes: str, organization_id: int | None = None) -> Actor:
         n = next(counter)
         role = roles.create_role(database, admin, roles.RoleInput(
             f"Test role {n}", permission_codes=frozenset(codes))).value
-        org_id = head_office_id(database, admin)
+        org_id = organization_id or head_office_id(database, admin)
         users.create_user(database, admin, hasher, users.UserInput(
             f"actor{n}", "Test", f"Actor{n}", f"actor{n}@example.org",
             assignments=(users.AssignmentInput(role.id, org_id),),

@@ -151,11 +151,27 @@ def test_nobody_changes_their_own_roles(database, make_actor, admin):
 
 
 def test_users_of_an_inactive_organization_cannot_act_in_it(database, make_actor, admin):
-    reader = make_actor(VIEW_USERS)
-    org_id = head_office_id(database, admin)
-    org = organizations.get_organization(database, admin, org_id)
-    organizations.update_organization(database, admin, org_id, org.version,
-                                      organizations.OrganizationInput("Head Office",
-                                                                      active=False))
+    branch = organizations.create_organization(database, admin,
+                                               organizations.OrganizationInput("Branch")).value
+    reader = make_actor(VIEW_USERS, organization_id=branch.id)
+    assert users.list_users(database, reader, PageRequest()).rows
+    organizations.update_organization(database, admin, branch.id, branch.version,
+                                      organizations.OrganizationInput("Branch", active=False))
     with pytest.raises(PermissionDenied):
         users.list_users(database, reader, PageRequest())
+
+
+def test_the_last_active_system_administrator_cannot_be_removed(database, admin, hasher):
+    head = organizations.get_organization(database, admin, head_office_id(database, admin))
+    with pytest.raises(ValidationError) as refused:
+        organizations.update_organization(database, admin, head.id, head.version,
+                                          organizations.OrganizationInput(head.name,
+                                                                          active=False))
+    assert "no active system administrator" in str(refused.value)
+    system = next(a for a in users.get_user(database, admin, admin.user_id).assignments)
+    second = users.create_user(database, admin, hasher, users.UserInput(
+        "second", "Sec", "Ond", "second@example.org",
+        assignments=(users.AssignmentInput(system.role_id, system.organization_id),),
+        password="long-password-2", password_confirmation="long-password-2")).value
+    users.delete_user(database, admin, second.id)  # another administrator remains: allowed
+    assert organizations.get_organization(database, admin, head.id).active

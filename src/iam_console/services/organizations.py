@@ -264,6 +264,8 @@ def update_organization(database: Database, actor: Actor, organization_id: int, 
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = _load(uow.session, done.entity_id or 0)
             return Outcome(_detail(again), Changes.of(ORGANIZATIONS, again.id))
+        policy.lock_system_administrators(uow.session)
+        administrators = policy.active_system_administrators(uow.session)
         org = _load(uow.session, organization_id)
         if org.version != version:
             raise ConflictError("Another administrator changed this organization after you "
@@ -277,6 +279,7 @@ def update_organization(database: Database, actor: Actor, organization_id: int, 
         _apply_locations(uow.session, org, data, names)
         uow.session.flush()
         uow.session.refresh(org)
+        policy.ensure_a_system_administrator_remains(uow.session, administrators)
         changes = diff(before, _snapshot(org))
         if changes:
             uow.record("organization.update", entity_type=ENTITY, entity_id=org.id,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from iam_console.models import (
@@ -22,7 +22,7 @@ from iam_console.models import (
     role_permissions,
 )
 
-from .errors import PermissionDenied
+from .errors import FORM, PermissionDenied, ValidationError
 from .permissions import BUILTIN_PERMISSIONS
 
 _TITLES = {p.code: p.title for p in BUILTIN_PERMISSIONS}
@@ -85,3 +85,35 @@ def require(
             entity_name=entity_name,
         )
     return held
+
+
+LAST_ADMINISTRATOR = ("This would leave no active system administrator. Make someone else a "
+                      "system administrator first.")
+
+
+def lock_system_administrators(session: Session) -> None:
+    """Serialize changes that may remove a system administrator (row lock on the role).
+
+    Two administrators each removing "the other one" then take turns, and the second sees the
+    first one's change before deciding. SQLite has one writer at a time already.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(Role.id).where(Role.system).with_for_update())
+
+
+def active_system_administrators(session: Session) -> int:
+    """Active users holding the system role in an active organization."""
+    session.flush()
+    return session.scalar(
+        select(func.count(func.distinct(RoleAssignment.user_id)))
+        .join(Role, Role.id == RoleAssignment.role_id)
+        .join(Organization, Organization.id == RoleAssignment.organization_id)
+        .join(User, User.id == RoleAssignment.user_id)
+        .where(Role.system, Role.active, Organization.active, User.status == UserStatus.ACTIVE)
+    ) or 0
+
+
+def ensure_a_system_administrator_remains(session: Session, before: int) -> None:
+    """Refuse a change that took the count of active system administrators to zero."""
+    if before > 0 and active_system_administrators(session) == 0:
+        raise ValidationError({FORM: LAST_ADMINISTRATOR})

@@ -305,6 +305,8 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = _load(uow.session, done.entity_id or 0)
             return Outcome(_detail(uow.session, again), Changes.of(USERS, again.id))
+        policy.lock_system_administrators(uow.session)
+        administrators = policy.active_system_administrators(uow.session)
         user = _load(uow.session, user_id)
         before = _snapshot(uow.session, user)
         if user.version != version:
@@ -325,6 +327,7 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
         uow.session.flush()
         uow.session.expire(user, ["memberships"])
         uow.session.refresh(user)
+        policy.ensure_a_system_administrator_remains(uow.session, administrators)
         changes = diff(before, _snapshot(uow.session, user))
         if changes:
             uow.record("user.update", entity_type=ENTITY, entity_id=user.id,
@@ -341,6 +344,8 @@ def delete_user(database: Database, actor: Actor, user_id: int,
                        entity_type=ENTITY, entity_id=user_id)
         if uow.replayed() is not None:  # a retry of a delete that went through
             return Outcome(None, Changes.of(USERS, user_id))
+        policy.lock_system_administrators(uow.session)
+        administrators = policy.active_system_administrators(uow.session)
         user = _load(uow.session, user_id)
         if user.id == actor.user_id:
             raise ValidationError({FORM: "You cannot delete your own account."})
@@ -348,6 +353,7 @@ def delete_user(database: Database, actor: Actor, user_id: int,
         for assignment in _assignments(uow.session, user.id):
             uow.session.delete(assignment)
         uow.session.delete(user)
+        policy.ensure_a_system_administrator_remains(uow.session, administrators)
         uow.record("user.delete", entity_type=ENTITY, entity_id=user_id,
                    entity_name=f"{before['first_name']} {before['last_name']}",
                    changes={k: (v, None) for k, v in before.items()})

@@ -12,18 +12,25 @@ from .base import Base, UTCDateTime, utcnow
 
 class AuditEvent(Base):
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_events_occurred_at_id", "occurred_at", "id"),)
+    # the log is read newest first within a time window, filtered by who, what or where
+    __table_args__ = (
+        Index("ix_audit_events_occurred_at_id", "occurred_at", "id"),
+        Index("ix_audit_events_actor_time", "actor_id", "occurred_at", "id"),
+        Index("ix_audit_events_action_time", "action", "occurred_at", "id"),
+        Index("ix_audit_events_target_time", "entity_type", "entity_id", "occurred_at"),
+        Index("ix_audit_events_scope_time", "scope_organization_id", "occurred_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     correlation_id: Mapped[str] = mapped_column(String(36))
     # actor and target are copied, not foreign keys: the log outlives what it describes
-    actor_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    actor_id: Mapped[int | None] = mapped_column(Integer)
     actor_name: Mapped[str] = mapped_column(String(200), default="")
     actor_method: Mapped[str] = mapped_column(String(50), default="")
     workstation: Mapped[str] = mapped_column(String(200), default="")
     console_version: Mapped[str] = mapped_column(String(50), default="")
-    action: Mapped[str] = mapped_column(String(100), index=True)
+    action: Mapped[str] = mapped_column(String(100))
     entity_type: Mapped[str] = mapped_column(String(50), default="")
     entity_id: Mapped[int | None] = mapped_column(Integer)
     entity_name: Mapped[str] = mapped_column(String(300), default="")

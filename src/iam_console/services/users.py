@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
+from iam_console.db.estimates import estimate_rows
 from iam_console.db.search import user_search_condition
 from iam_console.models import (
     Location,
@@ -141,6 +142,13 @@ def count_users(database: Database, actor: Actor, search: str = "") -> int:
         policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
         stmt = _filtered(select(func.count()).select_from(User), database, search)
         return int(uow.session.scalar(stmt) or 0)
+
+
+def estimate_users(database: Database, actor: Actor) -> int | None:
+    """About how many users there are, at once (for the first paint of a large directory)."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
+        return estimate_rows(uow.session.connection(), User.__tablename__)
 
 
 def _load(session: Session, user_id: int) -> User:

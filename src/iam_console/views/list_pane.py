@@ -49,6 +49,7 @@ class PaneSpec:
     delete_consequence: str
     refresh_on: frozenset[str]
     default_sort: int = 0
+    estimate: Callable[[Database, Actor], int | None] | None = None
 
 
 class ListPane(QWidget):
@@ -60,6 +61,7 @@ class ListPane(QWidget):
         super().__init__(parent)
         self.spec, self.context = spec, context
         self._count: int | None = None
+        self._estimate: int | None = None
         self._count_generation = 0
         self.editors: list[QWidget] = []
 
@@ -228,12 +230,23 @@ class ListPane(QWidget):
 
     def _start_count(self) -> None:
         self._count = None
+        self._estimate = None
         self._count_generation += 1
         generation, search = self._count_generation, self.model.search
         database, actor = self.context.database, self.context.actor
+        estimate = self.spec.estimate
+        if estimate is not None and not search:
+            self.context.runner.submit(lambda: estimate(database, actor),
+                                       lambda n: self._estimated(generation, n),
+                                       lambda _exc: None, owner=self)
         self.context.runner.submit(lambda: self.spec.count(database, actor, search),
                                     lambda n: self._counted(generation, n),
                                     lambda _exc: None, owner=self)
+
+    def _estimated(self, generation: int, estimate: int | None) -> None:
+        if generation == self._count_generation and self._count is None:
+            self._estimate = estimate
+            self._update_count_label()
 
     def _counted(self, generation: int, count: int) -> None:
         if generation == self._count_generation:
@@ -245,6 +258,8 @@ class ListPane(QWidget):
         plural = self.spec.plural.lower()
         if self.model.is_loading and shown == 0:
             text = f"Loading {plural}\u2026"
+        elif self._count is None and self._estimate is not None:
+            text = f"about {self._estimate:,} {plural} (counting\u2026)"
         elif self._count is None:
             text = f"{shown:,} {plural} shown" + ("" if self.model.canFetchMore() is False
                                                    else ", more as you scroll")

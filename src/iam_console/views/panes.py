@@ -34,6 +34,7 @@ USERS_PANE = PaneSpec(
                        "longer sign in. The administration log keeps their name. This cannot be "
                        "undone.",
     refresh_on=frozenset({USERS, ORGANIZATIONS, ROLES}), default_sort=1,
+    estimate=users.estimate_users,
 )
 
 ORGANIZATIONS_PANE = PaneSpec(

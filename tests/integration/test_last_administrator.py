@@ -22,7 +22,7 @@ def test_concurrent_removals_never_leave_no_administrator(database, admin, hashe
         barrier = threading.Barrier(2)
         outcomes: list[str] = []
 
-        def remove(actor, target_id):
+        def remove(actor, target_id, barrier=barrier, outcomes=outcomes):
             detail = users.get_user(database, actor, target_id)
             barrier.wait()
             try:

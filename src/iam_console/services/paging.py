@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Integer, Select, literal, tuple_
+from sqlalchemy.orm import InstrumentedAttribute
 
 from .errors import ValidationError
 
@@ -41,7 +42,10 @@ def sort_column(sortable: Mapping[str, ColumnElement[Any]], request: PageRequest
     return sortable[key]
 
 
-def apply_keyset(stmt: Select[Any], column: ColumnElement[Any], id_column: Any,
+Column = ColumnElement[Any] | InstrumentedAttribute[Any]
+
+
+def apply_keyset(stmt: Select[Any], column: Column, id_column: Column,
                  request: PageRequest) -> Select[Any]:
     """Order by (column, id) and seek past ``request.after``; fetch one extra row to see more."""
     if request.after is not None:

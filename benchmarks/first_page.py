@@ -1,7 +1,6 @@
 """Time from program start to the first page of users on screen, and list query times.
 
-    .venv/bin/python -m benchmarks.first_page --database /tmp/iam-bench.sqlite3 \
-        --username admin --password bench-admin-2026
+    .venv/bin/python -m benchmarks.first_page --database /tmp/iam-bench.sqlite3
 
 Starts a fresh interpreter per run (offscreen Qt) that opens the database (schema check),
 signs in (argon2id verify), builds the main window and waits until the users table shows its

@@ -130,6 +130,11 @@ class ListPane(QWidget):
         if self.model.rowCount() == 0 and not self.model.is_loading:
             self.refresh()
 
+    @property
+    def exact_count(self) -> int | None:
+        """The number of matching records once the background count has finished."""
+        return self._count
+
     def refresh(self) -> None:
         row = self.current_row()
         self._keep_selected = row.id if row is not None else None

@@ -1,0 +1,219 @@
+"""Measure the console on a benchmark database and print JSON with p50/p95 per measure.
+
+    .venv/bin/python -m benchmarks.run --database /tmp/iam-bench-1m.sqlite3
+    .venv/bin/python -m benchmarks.run --postgres --users 1000000 --events 10000000
+
+With ``--postgres`` a throwaway PostgreSQL cluster is started, filled by benchmarks.generate,
+measured and removed. Everything runs through the real main window (offscreen Qt) and the real
+task runner; a 5 ms heartbeat timer on the GUI thread records the longest time it was blocked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RESULTS = Path(__file__).parent / "results"
+ADMIN, PASSWORD = "admin", "bench-admin-2026"
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"p50": round(statistics.median(ordered), 2), "p95": round(p95, 2),
+            "n": len(ordered)}
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+class Heartbeat:
+    """Ticks every 5 ms on the GUI thread; the largest gap is the longest the thread was busy."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest_ms = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest_ms = max(self.longest_ms, (now - self._last) * 1000)
+        self._last = now
+
+    def reset(self) -> None:
+        self._last = time.perf_counter()
+
+
+def start_to_first_page(database: str, runs: int) -> dict[str, float]:
+    """A fresh process per run: imports, open, sign in, window, first page of users."""
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "benchmarks.first_page", "--probe", "--database",
+                        database, "--username", ADMIN, "--password", PASSWORD],
+                       check=True, capture_output=True)
+        samples.append((time.perf_counter() - started) * 1000)
+    return percentiles(samples)
+
+
+def measure(database_url: str, repeat: int, scroll_rows: int) -> dict[str, Any]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from iam_console.auth.passwords import PasswordHasher
+    from iam_console.services import audit_log, sessions
+    from iam_console.services.paging import PageRequest
+    from iam_console.services.setup import open_and_prepare
+    from iam_console.views.context import ChangeBus, ConsoleContext
+    from iam_console.views.main_window import MainWindow
+    from iam_console.views.tasks import TaskRunner
+
+    from .generate import username
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    database, _status = open_and_prepare(database_url)
+    actor = sessions.sign_in(database, PasswordHasher(), ADMIN, PASSWORD)
+    runner = TaskRunner()
+    window = MainWindow(ConsoleContext(database, actor, PasswordHasher(), runner, ChangeBus(),
+                                       QSettings(os.devnull, QSettings.Format.IniFormat)))
+    window.resize(1200, 800)
+    window.show()
+    pane = window.panes[0]
+    model, table = pane.model, pane.table
+    heartbeat = Heartbeat()
+
+    def until(condition: Callable[[], bool], timeout: float = 120) -> None:
+        deadline = time.perf_counter() + timeout
+        while not condition():
+            if time.perf_counter() > deadline:
+                raise TimeoutError("no answer")
+            app.processEvents()
+            time.sleep(0.0002)
+
+    def painted(action: Callable[[], None]) -> float:
+        until(lambda: not runner.pending)
+        heartbeat.reset()
+        started = time.perf_counter()
+        action()
+        until(lambda: model.rowCount() > 0 and not model.is_loading)
+        table.viewport().repaint()
+        return (time.perf_counter() - started) * 1000
+
+    until(lambda: model.rowCount() > 0 and not runner.pending and pane.exact_count is not None)
+    total = pane.exact_count or 0
+    result: dict[str, Any] = {"users": total}
+    result["first_page_ms"] = percentiles([painted(model.reload) for _ in range(repeat)])
+
+    terms = {
+        "one_user": username(total // 2)[2],
+        "about_10_users": username(total // 3)[2][:-1] if total > 100 else "aadams1",
+        "a_last_name_4pct": "mmerm",
+        "two_letters": "zi",
+    }
+    searches: dict[str, Any] = {}
+    for label, term in terms.items():
+        samples = []
+        for _ in range(repeat):
+            samples.append(painted(lambda t=term: model.set_search(t)))
+            model.set_search("")
+            until(lambda: model.rowCount() > 0 and not runner.pending)
+        searches[label] = {"term": term, **percentiles(samples)}
+    result["search_first_page_ms"] = searches
+
+    log_samples = []
+    since = dt.datetime(2026, 10, 1, tzinfo=dt.UTC)
+    for n in range(repeat):
+        started = time.perf_counter()
+        page = audit_log.list_events(database, actor, audit_log.EventFilter(
+            since=since, actor_id=2 + n % 50, action="user.update"), PageRequest(limit=200))
+        log_samples.append((time.perf_counter() - started) * 1000)
+    result["log_filter_first_page_ms"] = {**percentiles(log_samples),
+                                          "rows_on_page": len(page.rows)}
+
+    model.set_search("")
+    until(lambda: model.rowCount() > 0 and not runner.pending)
+    before = rss_mb()
+    started = time.perf_counter()
+    while model.rowCount() < min(scroll_rows, total or 0) and model.canFetchMore():
+        table.scrollToBottom()
+        until(lambda: not model.is_loading)
+    scrolled = model.rowCount()
+    seconds = time.perf_counter() - started
+    result["scroll"] = {
+        "rows_scrolled": scrolled, "seconds": round(seconds, 2),
+        "rss_before_mb": round(before, 1), "rss_after_mb": round(rss_mb(), 1),
+        "rss_growth_mb": round(rss_mb() - before, 1),
+        "reached_the_end": not model.canFetchMore(),
+    }
+    result["gui_thread_longest_block_ms"] = round(heartbeat.longest_ms, 1)
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    window.close()
+    runner.wait_for_done()
+    database.dispose()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--database", help="SQLite file or URL of a generated database")
+    parser.add_argument("--postgres", action="store_true",
+                        help="start a throwaway PostgreSQL cluster and generate into it")
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--starts", type=int, default=10)
+    parser.add_argument("--scroll-rows", type=int, default=50_000)
+    parser.add_argument("--name", default="")
+    args = parser.parse_args()
+    cluster = None
+    try:
+        if args.postgres:
+            sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+            from tests.pg_cluster import PostgresCluster, find_bindir
+
+            from .generate import generate
+
+            bindir = find_bindir()
+            assert bindir is not None, "PostgreSQL server binaries are needed"
+            cluster = PostgresCluster(bindir)
+            cluster.start()
+            url = cluster.create_database("bench")
+            print(json.dumps(generate(url, args.users, args.events)), file=sys.stderr)
+        else:
+            from iam_console.config import to_url
+
+            url = to_url(args.database)
+        result = {"database": "postgresql" if args.postgres else "sqlite",
+                  "events": args.events if args.postgres else None,
+                  "start_to_first_page_painted_ms": start_to_first_page(url, args.starts),
+                  **measure(url, args.repeat, args.scroll_rows)}
+    finally:
+        if cluster is not None:
+            cluster.destroy()
+    RESULTS.mkdir(exist_ok=True)
+    name = args.name or f"{result['database']}-{result['users']}"
+    (RESULTS / f"run-{name}.json").write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

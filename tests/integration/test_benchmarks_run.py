@@ -1,0 +1,18 @@
+"""The benchmark scripts still run (on tiny data; their timings are not judged here)."""
+
+import pytest
+
+from benchmarks.generate import generate
+from benchmarks.run import measure
+
+
+@pytest.mark.parametrize("db_backend", ["sqlite", "postgresql"])
+def test_generate_and_measure_a_small_database(database_url, db_backend, qapp):
+    made = generate(database_url, 300, 1000)
+    assert (made["users"], made["events"]) == (300, 1000)
+    result = measure(database_url, repeat=2, scroll_rows=1000)
+    assert result["users"] == 301
+    assert result["scroll"]["rows_scrolled"] == 301 and result["scroll"]["reached_the_end"]
+    assert isinstance(result["log_filter_first_page_ms"]["rows_on_page"], int)
+    assert set(result["search_first_page_ms"]) == {"one_user", "about_10_users",
+                                                   "a_last_name_4pct", "two_letters"}

@@ -154,3 +154,54 @@ def test_a_user_who_may_not_create_tables_is_told_what_to_do(postgres):
            "owned_by_someone_else")
     with pytest.raises(DatabaseOpenError, match="database's owner"):
         open_and_prepare(url)
+
+
+MOUNTS = """/dev/vda / ext4 rw 0 0
+server:/export /mnt/team nfs4 rw 0 0
+//fileserver/share /mnt/smb cifs rw 0 0
+"""
+
+
+def test_sqlite_files_on_network_shares_are_recognised():
+    from pathlib import Path
+
+    from iam_console.db.engine import filesystem_of, is_network_location
+
+    assert filesystem_of(Path("/mnt/team/iam/console.sqlite3"), MOUNTS) == "nfs4"
+    assert is_network_location(Path("/mnt/smb/console.sqlite3"), MOUNTS)
+    assert not is_network_location(Path("/home/ada/console.sqlite3"), MOUNTS)
+    assert is_network_location(Path("//fileserver/share/console.sqlite3"), MOUNTS)
+
+
+def test_sqlite_file_on_a_network_share_is_refused(tmp_path, monkeypatch):
+    from iam_console.db import engine
+
+    monkeypatch.setattr(engine, "is_network_location", lambda _path: True)
+    with pytest.raises(DatabaseOpenError, match="network share"):
+        open_and_prepare(url_for_path(tmp_path / "shared.sqlite3"))
+
+
+def test_a_server_that_is_not_postgresql_is_named():
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    port = listener.getsockname()[1]
+
+    def serve():  # answers like a web server would, then hangs up
+        for _ in range(4):
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            conn.sendall(b"HTTP/1.1 400 Bad Request\r\n\r\n")
+            conn.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        with pytest.raises(DatabaseOpenError, match="does not answer like PostgreSQL"):
+            open_and_prepare(f"postgresql://iam@127.0.0.1:{port}/x")
+    finally:
+        listener.close()

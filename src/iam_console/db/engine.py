@@ -19,10 +19,48 @@ def url_for_path(path: Path) -> str:
     return f"sqlite+pysqlite:///{path}"
 
 
+NETWORK_FILESYSTEMS = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs",
+                                 "fuse.sshfs", "afs", "9p", "davfs", "fuse.davfs2"})
+
+
+def filesystem_of(path: Path, mounts: str | None = None) -> str:
+    """The file system type holding ``path`` (Linux: from /proc/mounts; "" when unknown)."""
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text()
+        except OSError:
+            return ""
+    best, kind = "", ""
+    target = str(path.resolve())
+    for line in mounts.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best):
+            best, kind = mount_point, parts[2]
+    return kind
+
+
+def is_network_location(path: Path, mounts: str | None = None) -> bool:
+    """Whether a database file would live on a network share (unsafe for SQLite locking)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):  # a Windows UNC path
+        return True
+    return filesystem_of(path.parent if not path.exists() else path, mounts) in (
+        NETWORK_FILESYSTEMS)
+
+
 def _check_sqlite_file(database: str) -> None:
     if database in ("", ":memory:"):
         return
     path = Path(database)
+    if is_network_location(path):
+        raise DatabaseOpenError(
+            f"{path} is on a network share. SQLite files there get damaged when the share "
+            "drops or several desktops write at once. Copy it to this computer, or use a "
+            "PostgreSQL server for a shared database.")
     folder = path.parent
     if not folder.exists():
         raise DatabaseOpenError(

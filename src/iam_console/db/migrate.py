@@ -105,6 +105,11 @@ def describe_text(database: Database, message: str, exc: DatabaseError) -> str:
                                "timeout expired", "No route to host", "Name or service")):
         return (f"No PostgreSQL server answers at {url.host}:{url.port or 5432}. Check the host "
                 "and port, and that the server runs and accepts connections from here.")
+    if any(s in message for s in ("server closed the connection unexpectedly",
+                                  "invalid response", "unsupported frontend protocol",
+                                  "received invalid", "expected authentication request")):
+        return (f"The server at {url.host}:{url.port or 5432} does not answer like PostgreSQL. "
+                "Check the port: PostgreSQL usually listens on 5432.")
     if "permission denied" in message:
         return (f"The user \u201c{url.username}\u201d may not create or change the console's "
                 f"tables in \u201c{url.database}\u201d. Make that user the database's owner "

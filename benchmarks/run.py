@@ -56,8 +56,17 @@ class Heartbeat:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.longest_ms = max(self.longest_ms, (now - self._last) * 1000)
+        gap = (now - self._last) * 1000
+        self.longest_ms = max(self.longest_ms, gap)
+        self.phase_ms = max(self.phase_ms, gap)
         self._last = now
+
+    phase_ms = 0.0
+
+    def phase(self) -> float:
+        """The longest block since the previous call."""
+        longest, self.phase_ms = self.phase_ms, 0.0
+        return round(longest, 1)
 
     def reset(self) -> None:
         self._last = time.perf_counter()
@@ -121,7 +130,9 @@ def measure(database_url: str, repeat: int, scroll_rows: int) -> dict[str, Any]:
     until(lambda: model.rowCount() > 0 and not runner.pending and pane.exact_count is not None)
     total = pane.exact_count or 0
     result: dict[str, Any] = {"users": total}
+    blocked: dict[str, float] = {"opening": heartbeat.phase()}
     result["first_page_ms"] = percentiles([painted(model.reload) for _ in range(repeat)])
+    blocked["first_page"] = heartbeat.phase()
 
     terms = {
         "one_user": username(total // 2)[2],
@@ -138,6 +149,7 @@ def measure(database_url: str, repeat: int, scroll_rows: int) -> dict[str, Any]:
             model.set_search("")
             until(lambda: not model.is_loading and not runner.pending)
         searches[label] = {"term": term, "rows_on_first_page": rows, **percentiles(samples)}
+        blocked[f"search_{label}"] = heartbeat.phase()
     result["search_first_page_ms"] = searches
 
     log_samples = []
@@ -165,7 +177,9 @@ def measure(database_url: str, repeat: int, scroll_rows: int) -> dict[str, Any]:
         "rss_growth_mb": round(rss_mb() - before, 1),
         "reached_the_end": not model.canFetchMore(),
     }
+    blocked["scroll"] = heartbeat.phase()
     result["gui_thread_longest_block_ms"] = round(heartbeat.longest_ms, 1)
+    result["gui_thread_longest_block_by_phase_ms"] = blocked
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     window.close()
     runner.wait_for_done()

@@ -19,6 +19,14 @@ def plan(database, term: str) -> str:
     return "\n".join(" ".join(str(c) for c in row) for row in rows)
 
 
+def test_one_or_two_letters_search_index_ranges_not_every_row(database, db_backend):
+    explained = plan(database, "zi")
+    if db_backend == "postgresql":
+        assert "Seq Scan" not in explained and "Index" in explained
+    else:
+        assert "MULTI-INDEX OR" in explained and "SCAN users" not in explained
+
+
 @pytest.mark.parametrize("term", ["mmerm", "jane doe"])
 def test_search_uses_the_trigram_index(database, db_backend, term):
     explained = plan(database, term)

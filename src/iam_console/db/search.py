@@ -6,6 +6,8 @@ the username, email, first or last name.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, and_, literal_column, or_, select, text
 
 from iam_console.models import User
@@ -74,10 +76,21 @@ def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _starts_with(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as an index range (LIKE would scan every row)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
+
+
 def _prefix_condition(word: str) -> ColumnElement[bool]:
-    pattern = _escape_like(word.lower()) + "%"
-    columns = (User.username, User.email, User.first_name, User.last_name)
-    return or_(*(col.ilike(pattern, escape="\\") for col in columns))
+    """One or two letters: the start of a username or email (kept lowercase), or of a first or
+    last name as written lowercase or capitalized ("zi" finds "Zimmermann" and "zoe.ivanova")."""
+    lower = word.lower()
+    capitalized = lower[:1].upper() + lower[1:]
+    ranges = [_starts_with(User.username, lower), _starts_with(User.email, lower)]
+    for name in (User.first_name, User.last_name):
+        ranges.extend(_starts_with(name, form) for form in dict.fromkeys((capitalized, lower)))
+    return or_(*ranges)
 
 
 def _fts_phrase(word: str) -> str:

@@ -46,7 +46,10 @@ def list_events(database: Database, actor: Actor, event_filter: EventFilter,
     """One page of events, newest first, matching every given part of the filter."""
     with UnitOfWork(database, actor, "log") as uow:
         policy.require(uow.session, actor.user_id, VIEW_AUDIT_LOG, action="audit.list")
-        stmt = select(AuditEvent)
+        # plain columns, not entities: a page of rows without building ORM objects
+        stmt = select(AuditEvent.id, AuditEvent.occurred_at, AuditEvent.actor_name,
+                      AuditEvent.action, AuditEvent.entity_type, AuditEvent.entity_name,
+                      AuditEvent.outcome, AuditEvent.reason)
         conditions: list[Any] = []
         f = event_filter
         if f.since is not None:
@@ -61,9 +64,7 @@ def list_events(database: Database, actor: Actor, event_filter: EventFilter,
                 conditions.append(column == value)
         stmt = stmt.where(*conditions)
         newest_first = PageRequest(descending=True, after=request.after, limit=request.limit)
-        events = uow.session.scalars(
+        events = uow.session.execute(
             apply_keyset(stmt, AuditEvent.occurred_at, AuditEvent.id, newest_first)).all()
         page = make_page(events, newest_first, lambda e: (e.occurred_at, e.id))
-        return Page([EventRow(e.id, e.occurred_at, e.actor_name, e.action, e.entity_type,
-                              e.entity_name, e.outcome, e.reason) for e in page.rows],
-                    page.after)
+        return Page([EventRow(*e) for e in page.rows], page.after)

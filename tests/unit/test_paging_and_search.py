@@ -57,9 +57,14 @@ def test_pages_cover_every_row_once_in_sorted_order(database, many, sort, descen
     ("first3 cohen", set()),
     ("us", {f"user{n:03d}" for n in range(137)}),
 ])
+@pytest.mark.parametrize("selective", [3, 20_000], ids=["broad-road", "selective-road"])
 def test_search_matches_substrings_of_names_usernames_and_emails(database, many, term,
-                                                                  expected):
+                                                                  expected, selective,
+                                                                  monkeypatch):
+    monkeypatch.setattr(users, "SELECTIVE_SEARCH", selective)
     rows = all_pages(database, many, PageRequest(search=term, limit=50))
+    keys = [(r.last_name, r.id) for r in rows]
+    assert keys == sorted(keys)
     assert {r.username for r in rows} == expected
     assert users.count_users(database, many, term) == len(expected)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from iam_console.auth.passwords import PasswordHasher
@@ -68,9 +68,9 @@ def prepare(database: Database) -> DatabaseStatus:
         ensure_builtin_permissions(uow.session)
         ensure_system_role(uow.session)
         uow.commit()
-        users = uow.session.scalar(select(func.count()).select_from(User)) or 0
+        has_users = uow.session.scalar(select(exists().where(User.id.isnot(None))))
         demo = uow.session.get(DatabaseSetting, DEMO_SETTING)
-        return DatabaseStatus(database.describe(), users == 0, demo is not None)
+        return DatabaseStatus(database.describe(), not has_users, demo is not None)
 
 
 def ensure_system_role(session: Session) -> Role:

@@ -33,15 +33,16 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from iam_console.auth.passwords import PasswordHasher
-    from iam_console.config import choose_database
+    from iam_console.config import startup_profiles
     from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
     from iam_console.views.session import ConsoleSession
 
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(Path(home) / "window.ini"), QSettings.Format.IniFormat)
-    session = ConsoleSession.for_url(choose_database(None, demo=True), demo=True,
-                                     hasher=PasswordHasher(), settings=settings)
+    profiles, first = startup_profiles(None, demo=True)  # as `iam-console --demo` starts
+    session = ConsoleSession(profiles, first, demo=True, hasher=PasswordHasher(),
+                             settings=settings)
     session.start()
     sign_in = session.sign_in_window
     wait_until(app, lambda: sign_in.pages.currentIndex() == 1)

@@ -112,6 +112,9 @@ class Profile:
         return self.kind == POSTGRESQL and not self.url_override
 
     def describe(self) -> str:
+        """The connection as shown to a person: a file path, or user@host:port/database."""
+        if self.url_override.startswith("sqlite"):
+            return self.url_override.split(":///", 1)[-1]
         if self.url_override:
             return self.url_override.split("@")[-1] if "@" in self.url_override else (
                 self.url_override)

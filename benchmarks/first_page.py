@@ -26,7 +26,6 @@ def probe(database: str, username: str, password: str) -> None:
     """Runs in the child: print one JSON line with the phase times in milliseconds."""
     t0 = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
@@ -38,13 +37,15 @@ def probe(database: str, username: str, password: str) -> None:
     from iam_console.views.main_window import MainWindow
     from iam_console.views.tasks import TaskRunner
 
+    from .run import throwaway_settings
+
     t_imports = time.perf_counter()
     db, _status = open_and_prepare(to_url(database))
     t_open = time.perf_counter()
     hasher = PasswordHasher()
     actor = sign_in(db, hasher, username, password)
     t_sign_in = time.perf_counter()
-    settings = QSettings(os.devnull, QSettings.Format.IniFormat)
+    settings = throwaway_settings()
     runner = TaskRunner()
     window = MainWindow(ConsoleContext(db, actor, hasher, runner, ChangeBus(), settings))
     window.show()

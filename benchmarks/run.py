@@ -29,6 +29,17 @@ RESULTS = Path(__file__).parent / "results"
 ADMIN, PASSWORD = "admin", "bench-admin-2026"
 
 
+def throwaway_settings() -> Any:
+    """Window settings in a temporary folder. Never os.devnull: QSettings saves by writing a
+    new file and renaming it over the old one, which would replace the /dev/null device."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.mkdtemp(prefix="iam-bench-settings-")
+    return QSettings(str(Path(folder) / "window.ini"), QSettings.Format.IniFormat)
+
+
 def percentiles(samples: list[float]) -> dict[str, float]:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -85,7 +96,6 @@ def start_to_first_page(database: str, runs: int) -> dict[str, float]:
 
 
 def measure(database_url: str, repeat: int, scroll_rows: int) -> dict[str, Any]:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from iam_console.auth.passwords import PasswordHasher
@@ -103,7 +113,7 @@ def measure(database_url: str, repeat: int, scroll_rows: int) -> dict[str, Any]:
     actor = sessions.sign_in(database, PasswordHasher(), ADMIN, PASSWORD)
     runner = TaskRunner()
     window = MainWindow(ConsoleContext(database, actor, PasswordHasher(), runner, ChangeBus(),
-                                       QSettings(os.devnull, QSettings.Format.IniFormat)))
+                                       throwaway_settings()))
     window.resize(1200, 800)
     window.show()
     pane = window.panes[0]

@@ -16,3 +16,10 @@ def test_generate_and_measure_a_small_database(database_url, db_backend, qapp):
     assert isinstance(result["log_filter_first_page_ms"]["rows_on_page"], int)
     assert set(result["search_first_page_ms"]) == {"one_user", "about_10_users",
                                                    "a_last_name_4pct", "two_letters"}
+
+
+def test_measuring_leaves_dev_null_a_device():
+    import os
+    import stat
+
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode), "something replaced /dev/null with a file"

@@ -1,8 +1,9 @@
 """Where the console keeps its files, and which database it opens.
 
 The database is chosen by, in this order: ``--database`` on the command line, the environment
-variable ``IAM_CONSOLE_DATABASE``, the ``[database] url`` of the settings file, and otherwise an
-SQLite file in the user's data folder (``demo.sqlite3`` with ``--demo``).
+variable ``IAM_CONSOLE_DATABASE``, the ``[database] url`` of the settings file, and otherwise the
+connection profiles, starting with the one used last (the first is an SQLite file in the user's
+data folder, ``demo.sqlite3`` with ``--demo``). See ``startup_profiles``.
 """
 
 from __future__ import annotations
@@ -61,15 +62,6 @@ def read_settings(where: Locations) -> configparser.ConfigParser:
 
 def configured_database(where: Locations) -> str | None:
     return read_settings(where).get("database", "url", fallback=None) or None
-
-
-def choose_database(argument: str | None, demo: bool, where: Locations | None = None) -> str:
-    """The URL of the database to open (see the module docstring for the order)."""
-    where = where or locations()
-    for candidate in (argument, os.environ.get(DATABASE_ENV), configured_database(where)):
-        if candidate:
-            return to_url(candidate)
-    return to_url(str(default_database_path(demo, where)))
 
 
 def default_database_path(demo: bool, where: Locations) -> Path:

@@ -9,7 +9,6 @@ kind in ``change_counters``, which the feed polls (one tiny read). Either way th
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
 from typing import Protocol
 
 import psycopg
@@ -142,6 +141,3 @@ def open_feed(database: Database) -> ChangeFeed:
         return PostgresNotifyFeed(database)
     return SqliteCounterFeed(database)
 
-
-def kinds_of(tables: Iterable[str]) -> set[str]:
-    return {WATCHED_TABLES[t] for t in tables if t in WATCHED_TABLES}

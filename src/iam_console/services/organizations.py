@@ -22,6 +22,7 @@ from . import policy, validation
 from .actor import Actor
 from .audit import diff
 from .changes import ORGANIZATIONS, USERS, Changes, Outcome
+from .choices import Choice, LocationView
 from .errors import FORM, ConflictError, NotFound, ValidationError
 from .paging import Page, PageRequest, apply_keyset, make_page, sort_column
 from .permissions import MANAGE_ORGANIZATIONS, VIEW_ORGANIZATIONS
@@ -40,12 +41,6 @@ class OrganizationRow:
     parent_name: str
     description: str
     member_count: int
-
-
-@dataclass(frozen=True)
-class LocationView:
-    id: int
-    name: str
 
 
 @dataclass(frozen=True)
@@ -75,15 +70,6 @@ class OrganizationInput:
     kind: str = OrganizationKind.INTERNAL.value
     parent_id: int | None = None
     locations: tuple[LocationInput, ...] = ()
-
-
-@dataclass(frozen=True)
-class Choice:
-    """An id and a label for a combo box, with the locations when it is an organization."""
-
-    id: int
-    label: str
-    locations: tuple[LocationView, ...] = ()
 
 
 _parent = aliased(Organization)

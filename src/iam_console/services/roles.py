@@ -15,8 +15,8 @@ from . import policy, validation
 from .actor import Actor
 from .audit import diff
 from .changes import ROLES, USERS, Changes, Outcome
+from .choices import Choice
 from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
-from .organizations import Choice
 from .paging import Page, PageRequest, apply_keyset, make_page, sort_column
 from .permissions import MANAGE_ROLES, VIEW_ROLES
 from .uow import UnitOfWork

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,8 +54,6 @@ class PaneSpec:
 
 class ListPane(QWidget):
     """A searchable, sortable table of one kind of record, a page at a time."""
-
-    status_changed = Signal(str)
 
     def __init__(self, spec: PaneSpec, context: ConsoleContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -273,7 +271,6 @@ class ListPane(QWidget):
         else:
             text = f"{self._count:,} {plural}"
         self.count_label.setText(text)
-        self.status_changed.emit(text)
 
     def _header_key(self) -> str:
         return f"panes/{self.spec.kind}/header"

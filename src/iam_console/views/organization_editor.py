@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from iam_console.services import organizations as svc
 from iam_console.services.changes import ORGANIZATIONS, Outcome
+from iam_console.services.choices import Choice
 
 from .context import ConsoleContext
 from .editor import EditorDialog
@@ -67,7 +68,7 @@ class OrganizationEditor(EditorDialog):
         context.runner.submit(lambda: svc.organization_choices(context.database, context.actor),
                               self._got_parents, lambda _exc: None, owner=self)
 
-    def _got_parents(self, choices: list[svc.Choice]) -> None:
+    def _got_parents(self, choices: list[Choice]) -> None:
         pristine = self._pristine is not None and not self.is_dirty()
         for choice in choices:
             if choice.id != self.record_id:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from iam_console.services import organizations, roles, users
 from iam_console.services.changes import USERS, Outcome
-from iam_console.services.organizations import Choice
+from iam_console.services.choices import Choice
 
 from .context import ConsoleContext
 from .editor import EditorDialog

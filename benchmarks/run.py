@@ -95,7 +95,7 @@ def start_to_first_page(database: str, runs: int) -> dict[str, float]:
     return percentiles(samples)
 
 
-def measure(database_url: str, repeat: int, scroll_rows: int) -> dict[str, Any]:
+def measure(database_url: str, repeat: int, scroll_step: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from iam_console.auth.passwords import PasswordHasher
@@ -172,20 +172,62 @@ def measure(database_url: str, repeat: int, scroll_rows: int) -> dict[str, Any]:
     result["log_filter_first_page_ms"] = {**percentiles(log_samples),
                                           "rows_on_page": len(page.rows)}
 
-    model.set_search("")
-    until(lambda: model.rowCount() > 0 and not runner.pending)
+    bar = table.verticalScrollBar()
+
+    def rows_in_view_loaded() -> bool:
+        first = table.rowAt(0)
+        last = table.rowAt(table.viewport().height() - 1)
+        if first < 0:
+            return False
+        last = model.rowCount() - 1 if last < 0 else last
+        return all(model.row_at(row) is not None for row in range(first, last + 1))
+
+    def scrolled_to(value: int) -> float:
+        """Move the scroll bar (a drag ends there) and wait until the rows in view are painted."""
+        until(lambda: not runner.pending)
+        heartbeat.reset()
+        started = time.perf_counter()
+        bar.setValue(value)
+        until(rows_in_view_loaded)
+        table.viewport().repaint()
+        return (time.perf_counter() - started) * 1000
+
+    def back_to_the_top_with_nothing_held() -> None:
+        scrolled_to(0)
+        model.refresh()  # drops every held block: the next jump reads from the database
+        until(lambda: rows_in_view_loaded() and not runner.pending and not model.is_loading)
+
+    pane.refresh()  # the windowed model: as many rows as the count says
+    until(lambda: model.total is not None and not runner.pending and not model.is_loading)
+    to_end, anywhere = [], []
+    for n in range(repeat):
+        back_to_the_top_with_nothing_held()
+        to_end.append(scrolled_to(bar.maximum()))
+        back_to_the_top_with_nothing_held()
+        anywhere.append(scrolled_to(bar.maximum() * (2 * n + 1) // (2 * repeat)))
+    result["scroll_to_end_ms"] = percentiles(to_end)
+    result["jump_anywhere_ms"] = percentiles(anywhere)
+    blocked["scroll_to_end_and_jumps"] = heartbeat.phase()
+
+    # scroll through everything, a block of rows per step: every row is read once
+    back_to_the_top_with_nothing_held()
+    import gc
+
+    gc.collect()
     before = rss_mb()
     started = time.perf_counter()
-    while model.rowCount() < min(scroll_rows, total or 0) and model.canFetchMore():
-        table.scrollToBottom()
-        until(lambda: not model.is_loading)
-    scrolled = model.rowCount()
+    value = 0
+    while value < bar.maximum():
+        value = min(bar.maximum(), value + scroll_step)
+        scrolled_to(value)
     seconds = time.perf_counter() - started
+    gc.collect()
+    after = rss_mb()
     result["scroll"] = {
-        "rows_scrolled": scrolled, "seconds": round(seconds, 2),
-        "rss_before_mb": round(before, 1), "rss_after_mb": round(rss_mb(), 1),
-        "rss_growth_mb": round(rss_mb() - before, 1),
-        "reached_the_end": not model.canFetchMore(),
+        "rows_scrolled": model.rowCount(), "seconds": round(seconds, 2),
+        "rss_before_mb": round(before, 1), "rss_after_mb": round(after, 1),
+        "rss_growth_mb": round(after - before, 1), "rows_held_after": model.held_rows,
+        "reached_the_end": model.row_at(model.rowCount() - 1) is not None,
     }
     blocked["scroll"] = heartbeat.phase()
     result["gui_thread_longest_block_ms"] = round(heartbeat.longest_ms, 1)
@@ -206,7 +248,8 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--starts", type=int, default=10)
-    parser.add_argument("--scroll-rows", type=int, default=50_000)
+    parser.add_argument("--scroll-step", type=int, default=200,
+                        help="rows per step when scrolling through everything")
     parser.add_argument("--name", default="")
     args = parser.parse_args()
     cluster = None
@@ -230,7 +273,7 @@ def main() -> None:
         result = {"database": "postgresql" if args.postgres else "sqlite",
                   "events": args.events if args.postgres else None,
                   "start_to_first_page_painted_ms": start_to_first_page(url, args.starts),
-                  **measure(url, args.repeat, args.scroll_rows)}
+                  **measure(url, args.repeat, args.scroll_step)}
     finally:
         if cluster is not None:
             cluster.destroy()

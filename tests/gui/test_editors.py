@@ -30,7 +30,9 @@ def save(editor, qtbot):
 
 
 def rows(pane):
-    return [pane.model.row_at(i) for i in range(pane.model.rowCount())]
+    """The rows the pane holds now (a row whose block is still loading is left out)."""
+    held = (pane.model.row_at(i) for i in range(pane.model.rowCount()))
+    return [row for row in held if row is not None]
 
 
 def create_org(window, qtbot, name="Acme", locations=("North",)):

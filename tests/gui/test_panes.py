@@ -127,7 +127,7 @@ def test_malformed_catalogue_is_reported_and_a_good_one_loads(window, qtbot, con
     assert "1 permission(s) added" in window.message_bar.text
 
 
-def test_scrolling_down_fetches_the_next_page(window, qtbot, context):
+def test_scrolling_to_the_end_shows_the_last_rows(window, qtbot, context):
     from sqlalchemy import insert
 
     from iam_console.models import User, UserStatus, utcnow
@@ -138,12 +138,17 @@ def test_scrolling_down_fetches_the_next_page(window, qtbot, context):
             {"username": f"bulk{n:03d}", "first_name": "Bulk", "last_name": f"User{n:03d}",
              "email": f"bulk{n:03d}@example.org", "status": UserStatus.ACTIVE,
              "origin": "local", "created_at": now, "updated_at": now, "version": 1}
-            for n in range(250)])
+            for n in range(1000)])
     pane = window.panes[0]
     window.commands[ActionId.REFRESH].trigger()
-    qtbot.waitUntil(lambda: idle(context) and pane.model.rowCount() >= 200)
-    assert pane.model.rowCount() == 200
+    qtbot.waitUntil(lambda: idle(context) and pane.count_label.text() == "1,001 users")
+    assert pane.model.rowCount() == 1001
+    assert pane.model.row_at(1000) is None  # the end is not read until someone looks at it
     pane.table.scrollToBottom()
-    qtbot.waitUntil(lambda: idle(context) and pane.model.rowCount() == 251)
-    assert len({pane.model.row_at(i).id for i in range(251)}) == 251
-    assert pane.count_label.text() == "251 users"
+    qtbot.waitUntil(lambda: idle(context) and pane.model.row_at(1000) is not None)
+    assert pane.model.row_at(1000).last_name == "User999"  # sorted by last name: the end
+    assert pane.model.row_at(0).last_name == "Admin"
+    pane.table.scrollToTop()
+    qtbot.waitUntil(lambda: idle(context) and pane.model.row_at(1) is not None)
+    shown = {pane.model.row_at(i).id for i in range(1001) if pane.model.row_at(i) is not None}
+    assert len(shown) == pane.model.held_rows

@@ -10,9 +10,10 @@ from benchmarks.run import measure
 def test_generate_and_measure_a_small_database(database_url, db_backend, qapp):
     made = generate(database_url, 300, 1000)
     assert (made["users"], made["events"]) == (300, 1000)
-    result = measure(database_url, repeat=2, scroll_rows=1000)
+    result = measure(database_url, repeat=2, scroll_step=50)
     assert result["users"] == 301
     assert result["scroll"]["rows_scrolled"] == 301 and result["scroll"]["reached_the_end"]
+    assert result["scroll_to_end_ms"]["n"] == 2 and result["jump_anywhere_ms"]["n"] == 2
     assert isinstance(result["log_filter_first_page_ms"]["rows_on_page"], int)
     assert set(result["search_first_page_ms"]) == {"one_user", "about_10_users",
                                                    "a_last_name_4pct", "two_letters"}

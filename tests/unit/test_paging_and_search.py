@@ -49,6 +49,31 @@ def test_pages_cover_every_row_once_in_sorted_order(database, many, sort, descen
     assert keys == sorted(keys, reverse=descending)
 
 
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(sort=st.sampled_from(["username", "last_name", "status"]), descending=st.booleans(),
+       start=st.integers(min_value=0, max_value=150), limit=st.integers(min_value=1, max_value=40),
+       search=st.sampled_from(["", "berg", "user1"]), from_page=st.booleans())
+def test_a_jump_lands_on_the_same_rows_as_reading_every_page(database, many, sort, descending,
+                                                             start, limit, search, from_page):
+    """Skipping rows (a scroll bar dragged into the middle) gives the rows at that position,
+    counted from the start or from any page already held, in either direction."""
+    everything = all_pages(database, many, PageRequest(search=search, sort=sort,
+                                                       descending=descending, limit=500))
+    after, skip = None, start
+    if from_page and start > 3:
+        held = users.list_users(database, many, PageRequest(search=search, sort=sort,
+                                                             descending=descending, limit=3))
+        after, skip = held.last, start - 3
+    page = users.list_users(database, many, PageRequest(
+        search=search, sort=sort, descending=descending, after=after, skip=skip, limit=limit))
+    assert [r.id for r in page.rows] == [r.id for r in everything[start:start + limit]]
+    if page.rows:
+        assert page.first == (getattr(page.rows[0], sort), page.rows[0].id)
+        assert page.last == (getattr(page.rows[-1], sort), page.rows[-1].id)
+    assert (page.after is None) == (start + limit >= len(everything))
+
+
 @pytest.mark.parametrize(("term", "expected"), [
     ("ser04", {"user040", "user041", "user042", "user043", "user044", "user045", "user046",
                "user047", "user048", "user049"}),

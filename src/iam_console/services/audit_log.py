@@ -67,4 +67,4 @@ def list_events(database: Database, actor: Actor, event_filter: EventFilter,
         events = uow.session.execute(
             apply_keyset(stmt, AuditEvent.occurred_at, AuditEvent.id, newest_first)).all()
         page = make_page(events, newest_first, lambda e: (e.occurred_at, e.id))
-        return Page([EventRow(*e) for e in page.rows], page.after)
+        return page.map(lambda e: EventRow(*e))

@@ -24,7 +24,7 @@ from .audit import diff
 from .changes import ORGANIZATIONS, USERS, Changes, Outcome
 from .choices import Choice, LocationView
 from .errors import FORM, ConflictError, NotFound, ValidationError
-from .paging import Page, PageRequest, apply_keyset, make_page, sort_column
+from .paging import Page, PageRequest, read_page, sort_column
 from .permissions import MANAGE_ORGANIZATIONS, VIEW_ORGANIZATIONS
 from .uow import UnitOfWork
 
@@ -97,10 +97,9 @@ def list_organizations(database: Database, actor: Actor,
         term = request.search.strip().casefold()
         if term:
             stmt = stmt.where(Organization.name_key.contains(term, autoescape=True))
-        rows = uow.session.execute(apply_keyset(stmt, column, Organization.id, request)).all()
-        page = make_page(rows, request, lambda r: (r.sort_key, r.id))
-        return Page([OrganizationRow(r[0], r[1], OrganizationKind(r[2]).value, r[3], r[4] or "",
-                                     r[5], r[6]) for r in page.rows], page.after)
+        page = read_page(uow.session, stmt, column, Organization.id, request)
+        return page.map(lambda r: OrganizationRow(r[0], r[1], OrganizationKind(r[2]).value, r[3],
+                                                  r[4] or "", r[5], r[6]))
 
 
 def count_organizations(database: Database, actor: Actor, search: str = "") -> int:

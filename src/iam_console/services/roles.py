@@ -17,7 +17,7 @@ from .audit import diff
 from .changes import ROLES, USERS, Changes, Outcome
 from .choices import Choice
 from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
-from .paging import Page, PageRequest, apply_keyset, make_page, sort_column
+from .paging import Page, PageRequest, read_page, sort_column
 from .permissions import MANAGE_ROLES, VIEW_ROLES
 from .uow import UnitOfWork
 
@@ -74,9 +74,8 @@ def list_roles(database: Database, actor: Actor, request: PageRequest) -> Page[R
         term = request.search.strip().casefold()
         if term:
             stmt = stmt.where(Role.name_key.contains(term, autoescape=True))
-        rows = uow.session.execute(apply_keyset(stmt, column, Role.id, request)).all()
-        page = make_page(rows, request, lambda r: (r.sort_key, r.id))
-        return Page([RoleRow(*r[:7]) for r in page.rows], page.after)
+        page = read_page(uow.session, stmt, column, Role.id, request)
+        return page.map(lambda r: RoleRow(*r[:7]))
 
 
 def count_roles(database: Database, actor: Actor, search: str = "") -> int:

@@ -29,7 +29,7 @@ from .actor import Actor
 from .audit import diff
 from .changes import USERS, Changes, Outcome
 from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
-from .paging import Page, PageRequest, apply_keyset, make_page, sort_column
+from .paging import Page, PageRequest, read_page, sort_column
 from .permissions import MANAGE_USERS, VIEW_USERS
 from .uow import UnitOfWork
 
@@ -140,8 +140,7 @@ def list_users(database: Database, actor: Actor, request: PageRequest) -> Page[U
                       column.label("sort_key"))
         if condition is not None:
             stmt = stmt.where(condition)
-        rows = uow.session.execute(apply_keyset(stmt, column, source.id, request)).all()
-        page = make_page(rows, request, lambda r: (r.sort_key, r.id))
+        page = read_page(uow.session, stmt, column, source.id, request)
         orgs: dict[int, list[str]] = {}
         ids = [r.id for r in page.rows]
         if ids:
@@ -151,9 +150,9 @@ def list_users(database: Database, actor: Actor, request: PageRequest) -> Page[U
                 .where(Membership.user_id.in_(ids)).order_by(Organization.name_key)
             ):
                 orgs.setdefault(user_id, []).append(name)
-        return Page([UserRow(r.id, r.username, r.first_name, r.last_name, r.email, r.phone or "",
-                             UserStatus(r.status).value, ", ".join(orgs.get(r.id, [])),
-                             r.created_at) for r in page.rows], page.after)
+        return page.map(lambda r: UserRow(
+            r.id, r.username, r.first_name, r.last_name, r.email, r.phone or "",
+            UserStatus(r.status).value, ", ".join(orgs.get(r.id, [])), r.created_at))
 
 
 def count_users(database: Database, actor: Actor, search: str = "") -> int:

@@ -136,7 +136,7 @@ class ListPane(QWidget):
     def refresh(self) -> None:
         row = self.current_row()
         self._keep_selected = row.id if row is not None else None
-        self.model.reload()
+        self.model.refresh()
         self._start_count()
 
     def focus_search(self) -> None:
@@ -219,6 +219,8 @@ class ListPane(QWidget):
             header.blockSignals(False)
             return
         self.model.sort(column, order)
+        if self._count is not None:  # the same rows in another order: as many as before
+            self.model.set_total(self._count)
 
     def _on_changes(self, changes: Changes) -> None:
         if any(changes.touches(kind) for kind in self.spec.refresh_on):
@@ -254,6 +256,7 @@ class ListPane(QWidget):
     def _counted(self, generation: int, count: int) -> None:
         if generation == self._count_generation:
             self._count = count
+            self.model.set_total(count)
             self._update_count_label()
 
     def _update_count_label(self) -> None:
@@ -264,8 +267,8 @@ class ListPane(QWidget):
         elif self._count is None and self._estimate is not None:
             text = f"about {self._estimate:,} {plural} (counting\u2026)"
         elif self._count is None:
-            text = f"{shown:,} {plural} shown" + ("" if self.model.canFetchMore() is False
-                                                   else ", more as you scroll")
+            text = f"{shown:,} {plural} shown" + (", more as you scroll"
+                                                   if self.model.can_grow() else "")
         elif self.model.search:
             text = f"{self._count:,} {plural} match \u201c{self.model.search}\u201d"
         else:

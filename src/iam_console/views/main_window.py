@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -29,6 +29,7 @@ from .actions import ACTIONS, ActionId, build_actions
 from .context import ConsoleContext
 from .errors import describe
 from .list_pane import ListPane
+from .memory import freeze_start_up_objects
 from .message_bar import MessageBar
 from .panes import ALL_PANES
 
@@ -187,6 +188,10 @@ class MainWindow(QMainWindow):
         state = self.context.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        freeze_start_up_objects()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_editors():

@@ -113,13 +113,20 @@ def _filtered(stmt: Any, database: Database, search: str) -> Any:
 def _search_source(session: Session, database: Database, search: str) -> tuple[Any, Any]:
     """Where a page of users is read from for this search, and the condition left to apply.
 
-    Left alone, planners often walk the sort index and test every row, which takes seconds
-    when the few matches sort last. A capped probe tells which case this is: few matches are
-    gathered once (with the columns a page shows) and sorted; many are filtered in sort order.
+    Left alone, PostgreSQL's planner often walks the sort index and tests every row, which takes
+    seconds when the few matches sort last. A capped probe tells which case this is: few matches
+    are gathered once (with the columns a page shows) and sorted; many are filtered in sort
+    order.
     """
-    condition = user_search_condition(database.engine.dialect.name, search)
+    dialect = database.engine.dialect.name
+    condition = user_search_condition(dialect, search)
     if condition is None:
         return User, None
+    if dialect == "sqlite":
+        # SQLite's planner already gathers the matches through the search index (or one
+        # index range per prefix) and sorts only those; measured at 1M users, the probe and
+        # the gathered table below made every kind of term slower there (about 2x)
+        return User, condition
     probe = select(func.count()).select_from(
         select(User.id).where(condition).limit(SELECTIVE_SEARCH + 1).subquery())
     if (session.scalar(probe) or 0) > SELECTIVE_SEARCH:

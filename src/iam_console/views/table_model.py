@@ -220,7 +220,8 @@ class PagedTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> Any | None:
         """The row at this position, or None when its block is not loaded (yet)."""
-        return self._row(row)
+        found = self._shown_row(row, False)
+        return None if found is _NOT_LOADED else found
 
     def row_of_id(self, row_id: int) -> int:
         for number, block in sorted(self._blocks.items()):
@@ -286,13 +287,6 @@ class PagedTableModel(QAbstractTableModel):
         self._pump_soon.start()
 
     # -- reading blocks -----------------------------------------------------------------------
-    def _row(self, row: int) -> Any | None:
-        number, offset = divmod(row, PAGE_SIZE)
-        block = self._blocks.get(number) or self._stale.get(number)
-        if block is None or offset >= len(block.rows):
-            return None
-        return block.rows[offset]
-
     def _want(self, number: int) -> None:
         if not self._pump_soon.isActive():
             self._wanted = []  # a new paint: what it asks for replaces the last one's

@@ -60,6 +60,14 @@ def make_model(source: ListSource, runner) -> PagedTableModel:
     return model
 
 
+def counted_model(source: ListSource, runner, qtbot) -> PagedTableModel:
+    """A model past its first page, told how many rows there are (as the pane does)."""
+    model = make_model(source, runner)
+    qtbot.waitUntil(lambda: not model.is_loading)
+    model.set_total(len(source.rows))
+    return model
+
+
 def look_at(model: PagedTableModel, qtbot, row: int) -> Row:
     """What a view does when it paints ``row``: ask for it, then wait until it has arrived."""
     model.data(model.index(row, 0))
@@ -100,9 +108,7 @@ def test_a_jump_into_the_middle_reads_one_block_not_everything_before_it(qtbot, 
 
 def test_dragging_to_the_end_reads_the_last_rows_backwards(qtbot, runner):
     source = ListSource(10_050)
-    model = make_model(source, runner)
-    qtbot.waitUntil(lambda: not model.is_loading)
-    model.set_total(10_050)
+    model = counted_model(source, runner, qtbot)
     source.requests.clear()
     assert look_at(model, qtbot, 10_049) == source.rows[-1]
     last = source.requests[0]
@@ -112,9 +118,7 @@ def test_dragging_to_the_end_reads_the_last_rows_backwards(qtbot, runner):
 
 def test_neighbouring_blocks_continue_from_a_held_key_in_either_direction(qtbot, runner):
     source = ListSource(100_000)
-    model = make_model(source, runner)
-    qtbot.waitUntil(lambda: not model.is_loading)
-    model.set_total(100_000)
+    model = counted_model(source, runner, qtbot)
     look_at(model, qtbot, 50_100)
     qtbot.waitUntil(lambda: not model.is_loading and not runner.pending)
     source.requests.clear()
@@ -129,9 +133,7 @@ def test_neighbouring_blocks_continue_from_a_held_key_in_either_direction(qtbot,
 
 def test_scrolling_through_everything_keeps_memory_flat(qtbot, runner):
     source = ListSource(60_000)
-    model = make_model(source, runner)
-    qtbot.waitUntil(lambda: not model.is_loading)
-    model.set_total(60_000)
+    model = counted_model(source, runner, qtbot)
     for row in range(0, 60_000, PAGE_SIZE):
         assert look_at(model, qtbot, row) == source.rows[row]
     qtbot.waitUntil(lambda: not model.is_loading and not runner.pending)
@@ -142,9 +144,7 @@ def test_scrolling_through_everything_keeps_memory_flat(qtbot, runner):
 
 def test_a_refresh_shows_the_old_rows_until_the_new_ones_arrive(qtbot, runner):
     source = ListSource(1_000)
-    model = make_model(source, runner)
-    qtbot.waitUntil(lambda: not model.is_loading)
-    model.set_total(1_000)
+    model = counted_model(source, runner, qtbot)
     look_at(model, qtbot, 0)
     source.rows[0] = Row(1, "name0000000 renamed")
     runner.submit = lambda *args, **kwargs: 0  # the database is slow to answer
@@ -157,9 +157,7 @@ def test_a_refresh_shows_the_old_rows_until_the_new_ones_arrive(qtbot, runner):
 
 def test_a_smaller_count_removes_rows_from_the_end(qtbot, runner):
     source = ListSource(500)
-    model = make_model(source, runner)
-    qtbot.waitUntil(lambda: not model.is_loading)
-    model.set_total(500)
+    model = counted_model(source, runner, qtbot)
     look_at(model, qtbot, 450)
     del source.rows[100:]
     with qtbot.waitSignal(model.rowsRemoved):

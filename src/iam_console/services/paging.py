@@ -7,7 +7,7 @@ list finds its key with one scan of (sort key, id) pairs in an index (``seek``).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Integer, Select, literal, tuple_
@@ -93,8 +93,7 @@ def seek(session: Session, stmt: Select[Any], column: Column, id_column: Column,
     found = session.execute(keys.offset(request.skip - 1).limit(1)).first()
     if found is None:
         return None
-    return PageRequest(request.search, request.sort, request.descending,
-                       (found[0], found[1]), request.limit)
+    return replace(request, after=(found[0], found[1]), skip=0)
 
 
 def make_page(rows: Sequence[T], request: PageRequest,

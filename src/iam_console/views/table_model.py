@@ -295,7 +295,8 @@ class PagedTableModel(QAbstractTableModel):
             self._wanted.append(number)
 
     def _pump(self) -> None:
-        """Read the next block the view is waiting for, one at a time."""
+        """Start reading the blocks the view is waiting for (READS_AT_ONCE at a time), or, when
+        it has them all, the blocks just around them."""
         if self._total is None:
             return
         total = self._total

@@ -53,7 +53,11 @@ class Role(Base):
     name_key: Mapped[str] = mapped_column(String(100), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # predefined (read-only) roles: ``system`` is true and ``builtin_key`` names which one
     system: Mapped[bool] = mapped_column(Boolean, default=False)
+    builtin_key: Mapped[str | None] = mapped_column(String(50), unique=True)
+    # "internal" or "external": the kind of organization the role may be assigned in; "" any
+    organization_kind: Mapped[str] = mapped_column(String(16), default="", server_default="")
     base_role_id: Mapped[int | None] = mapped_column(
         ForeignKey("roles.id", ondelete="RESTRICT"), index=True
     )

@@ -45,12 +45,17 @@ def list_events(database: Database, actor: Actor, event_filter: EventFilter,
                 request: PageRequest) -> Page[EventRow]:
     """One page of events, newest first, matching every given part of the filter."""
     with UnitOfWork(database, actor, "log") as uow:
-        policy.require(uow.session, actor.user_id, VIEW_AUDIT_LOG, action="audit.list")
+        authority = policy.require(uow.session, actor.user_id, VIEW_AUDIT_LOG,
+                                   action="audit.list")
         # plain columns, not entities: a page of rows without building ORM objects
         stmt = select(AuditEvent.id, AuditEvent.occurred_at, AuditEvent.actor_name,
                       AuditEvent.action, AuditEvent.entity_type, AuditEvent.entity_name,
                       AuditEvent.outcome, AuditEvent.reason)
         conditions: list[Any] = []
+        # a delegated auditor reads the events of the organizations they audit, nothing else
+        scope = policy.visible(authority, VIEW_AUDIT_LOG, AuditEvent.scope_organization_id)
+        if scope is not None:
+            conditions.append(scope)
         f = event_filter
         if f.since is not None:
             conditions.append(AuditEvent.occurred_at >= f.since)

@@ -161,8 +161,11 @@ def parse_catalogue(content: bytes, suffix: str) -> list[CatalogueEntry]:
 def load_catalogue(database: Database, actor: Actor, path: Path) -> Outcome[CatalogueResult]:
     """Add or update the permissions a catalogue file declares; all or nothing."""
     with UnitOfWork(database, actor, "catalogue") as uow:
-        policy.require(uow.session, actor.user_id, LOAD_CATALOGUE, action="catalogue.load",
-                       entity_type="catalogue", entity_name=path.name)
+        authority = policy.require(uow.session, actor.user_id, LOAD_CATALOGUE,
+                                   action="catalogue.load", entity_type="catalogue",
+                                   entity_name=path.name)
+        policy.decide_in_organization(authority, LOAD_CATALOGUE, policy.Place(None, "")).enforce(
+            action="catalogue.load", entity_type="catalogue", entity_name=path.name)
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise ValidationError({FILE: f"{path.name} is over 5 MB; is it a catalogue?"})

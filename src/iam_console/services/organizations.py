@@ -23,7 +23,7 @@ from .actor import Actor
 from .audit import diff
 from .changes import ORGANIZATIONS, USERS, Changes, Outcome
 from .choices import Choice, LocationView
-from .errors import FORM, ConflictError, NotFound, ValidationError
+from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
 from .paging import Page, PageRequest, read_page, sort_column
 from .permissions import MANAGE_ORGANIZATIONS, VIEW_ORGANIZATIONS
 from .uow import UnitOfWork
@@ -88,12 +88,12 @@ def list_organizations(database: Database, actor: Actor,
                        request: PageRequest) -> Page[OrganizationRow]:
     """One page of organizations, filtered and sorted in SQL."""
     with UnitOfWork(database, actor, AREA) as uow:
-        policy.require(uow.session, actor.user_id, VIEW_ORGANIZATIONS, action="organization.list")
+        stmt = _visible(uow, actor)
         column = sort_column(SORTABLE, request, "name")
-        stmt = select(Organization.id, Organization.name, Organization.kind,
-                      Organization.active, _parent.name, Organization.description,
-                      _member_count, column.label("sort_key")
-                      ).outerjoin(_parent, _parent.id == Organization.parent_id)
+        stmt = stmt.add_columns(Organization.id, Organization.name, Organization.kind,
+                                Organization.active, _parent.name, Organization.description,
+                                _member_count, column.label("sort_key")
+                                ).outerjoin(_parent, _parent.id == Organization.parent_id)
         term = request.search.strip().casefold()
         if term:
             stmt = stmt.where(Organization.name_key.contains(term, autoescape=True))
@@ -104,8 +104,7 @@ def list_organizations(database: Database, actor: Actor,
 
 def count_organizations(database: Database, actor: Actor, search: str = "") -> int:
     with UnitOfWork(database, actor, AREA) as uow:
-        policy.require(uow.session, actor.user_id, VIEW_ORGANIZATIONS, action="organization.list")
-        stmt = select(func.count()).select_from(Organization)
+        stmt = _visible(uow, actor).add_columns(func.count()).select_from(Organization)
         if search.strip():
             stmt = stmt.where(Organization.name_key.contains(search.strip().casefold(),
                                                              autoescape=True))
@@ -113,12 +112,24 @@ def count_organizations(database: Database, actor: Actor, search: str = "") -> i
 
 
 def organization_choices(database: Database, actor: Actor) -> list[Choice]:
-    """Active organizations with their locations, for pickers in editors."""
+    """The organizations the actor may see, with their locations, for pickers in editors."""
     with UnitOfWork(database, actor, AREA) as uow:
-        policy.require(uow.session, actor.user_id, VIEW_ORGANIZATIONS, action="organization.list")
-        orgs = uow.session.scalars(select(Organization).order_by(Organization.name_key).limit(2000))
+        stmt = _visible(uow, actor).add_columns(Organization)
+        orgs = uow.session.scalars(stmt.order_by(Organization.name_key).limit(2000))
         return [Choice(o.id, o.name, tuple(LocationView(loc.id, loc.name) for loc in o.locations))
                 for o in orgs]
+
+
+def _visible(uow: UnitOfWork, actor: Actor) -> Any:
+    """An empty select limited to the organizations the actor may see (add the columns)."""
+    authority = policy.require(uow.session, actor.user_id, VIEW_ORGANIZATIONS,
+                               action="organization.list")
+    scope = policy.visible(authority, VIEW_ORGANIZATIONS, Organization.id)
+    return select() if scope is None else select().where(scope)
+
+
+def _place(org: Organization) -> policy.Place:
+    return policy.Place(org.id, org.name)
 
 
 def _load(session: Session, organization_id: int) -> Organization:
@@ -144,9 +155,16 @@ def _snapshot(org: Organization) -> dict[str, Any]:
 
 def get_organization(database: Database, actor: Actor, organization_id: int) -> OrganizationDetail:
     with UnitOfWork(database, actor, AREA) as uow:
-        policy.require(uow.session, actor.user_id, VIEW_ORGANIZATIONS, action="organization.view",
-                       entity_type=ENTITY, entity_id=organization_id)
-        return _detail(_load(uow.session, organization_id))
+        authority = policy.require(uow.session, actor.user_id, VIEW_ORGANIZATIONS,
+                                   action="organization.view", entity_type=ENTITY,
+                                   entity_id=organization_id)
+        org = _load(uow.session, organization_id)
+        seen = authority.organizations_with(VIEW_ORGANIZATIONS)
+        if seen is not None and org.id not in seen:
+            raise PermissionDenied(f"\u201c{org.name}\u201d is outside the organizations you "
+                                   "may see.", action="organization.view", entity_type=ENTITY,
+                                   entity_id=org.id, entity_name=org.name)
+        return _detail(org)
 
 
 def _validate(session: Session, data: OrganizationInput,
@@ -219,12 +237,16 @@ def create_organization(database: Database, actor: Actor,
                         data: OrganizationInput,
                         *, operation_id: str | None = None) -> Outcome[OrganizationDetail]:
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
-        policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
-                       action="organization.create", entity_type=ENTITY, entity_name=data.name)
+        authority = policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
+                                   action="organization.create", entity_type=ENTITY,
+                                   entity_name=data.name)
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = _load(uow.session, done.entity_id or 0)
             return Outcome(_detail(again), Changes.of(ORGANIZATIONS, again.id))
         name, description, kind, names = _validate(uow.session, data, None)
+        policy.decide_in_organization(
+            authority, MANAGE_ORGANIZATIONS, policy.place_of(uow.session, data.parent_id)
+        ).enforce(action="organization.create", entity_type=ENTITY, entity_name=name)
         org = Organization(name=name, name_key=validation.name_key(name), description=description,
                            active=data.active, kind=kind, parent_id=data.parent_id, locations=[])
         uow.session.add(org)
@@ -243,15 +265,23 @@ def update_organization(database: Database, actor: Actor, organization_id: int, 
                         *, operation_id: str | None = None) -> Outcome[OrganizationDetail]:
     """Save against the version the editor loaded; a newer version is a ConflictError."""
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
-        policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
-                       action="organization.update", entity_type=ENTITY,
-                       entity_id=organization_id, entity_name=data.name)
+        authority = policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
+                                   action="organization.update", entity_type=ENTITY,
+                                   entity_id=organization_id, entity_name=data.name)
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = _load(uow.session, done.entity_id or 0)
             return Outcome(_detail(again), Changes.of(ORGANIZATIONS, again.id))
         policy.lock_system_administrators(uow.session)
         administrators = policy.active_system_administrators(uow.session)
         org = _load(uow.session, organization_id)
+        places = [_place(org)]
+        if data.parent_id != org.parent_id:  # a move: the permission where it was and will be
+            places += [policy.place_of(uow.session, org.parent_id),
+                       policy.place_of(uow.session, data.parent_id)]
+        for place in places:
+            policy.decide_in_organization(authority, MANAGE_ORGANIZATIONS, place).enforce(
+                action="organization.update", entity_type=ENTITY, entity_id=org.id,
+                entity_name=org.name)
         if org.version != version:
             raise ConflictError("Another administrator changed this organization after you "
                                 "opened it. Reload to see their version; your input is kept.",
@@ -277,12 +307,15 @@ def delete_organization(database: Database, actor: Actor, organization_id: int,
                         *, operation_id: str | None = None) -> Outcome[None]:
     """Delete an organization that has no users, sub-organizations or role assignments."""
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
-        policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
-                       action="organization.delete", entity_type=ENTITY,
-                       entity_id=organization_id)
+        authority = policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
+                                   action="organization.delete", entity_type=ENTITY,
+                                   entity_id=organization_id)
         if uow.replayed() is not None:  # a retry of a delete that went through
             return Outcome(None, Changes.of(ORGANIZATIONS, organization_id))
         org = _load(uow.session, organization_id)
+        policy.decide_in_organization(authority, MANAGE_ORGANIZATIONS, _place(org)).enforce(
+            action="organization.delete", entity_type=ENTITY, entity_id=org.id,
+            entity_name=org.name)
         session = uow.session
         members = session.scalar(select(func.count()).select_from(Membership)
                                  .where(Membership.organization_id == org.id)) or 0

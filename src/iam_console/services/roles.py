@@ -157,12 +157,14 @@ def _validate(session: Session, data: RoleInput,
 def create_role(database: Database, actor: Actor, data: RoleInput,
                 *, operation_id: str | None = None) -> Outcome[RoleDetail]:
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
-        policy.require(uow.session, actor.user_id, MANAGE_ROLES, action="role.create",
-                       entity_type=ENTITY, entity_name=data.name)
+        authority = policy.require(uow.session, actor.user_id, MANAGE_ROLES, action="role.create",
+                                   entity_type=ENTITY, entity_name=data.name)
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = _load(uow.session, done.entity_id or 0)
             return Outcome(_detail(again), Changes.of(ROLES, again.id))
         name, description, perms = _validate(uow.session, data, None)
+        policy.decide_role_definition(authority, data.permission_codes).enforce(
+            action="role.create", entity_type=ENTITY, entity_name=name)
         role = Role(name=name, name_key=validation.name_key(name), description=description,
                     active=data.active, system=False, base_role_id=data.base_role_id,
                     permissions=set(perms))
@@ -186,13 +188,16 @@ def _refuse_system(role: Role, action: str) -> None:
 def update_role(database: Database, actor: Actor, role_id: int, version: int,
                 data: RoleInput, *, operation_id: str | None = None) -> Outcome[RoleDetail]:
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
-        policy.require(uow.session, actor.user_id, MANAGE_ROLES, action="role.update",
-                       entity_type=ENTITY, entity_id=role_id, entity_name=data.name)
+        authority = policy.require(uow.session, actor.user_id, MANAGE_ROLES, action="role.update",
+                                   entity_type=ENTITY, entity_id=role_id, entity_name=data.name)
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = _load(uow.session, done.entity_id or 0)
             return Outcome(_detail(again), Changes.of(ROLES, again.id))
         role = _load(uow.session, role_id)
         _refuse_system(role, "role.update")
+        policy.decide_role_definition(
+            authority, data.permission_codes | {p.code for p in role.permissions}).enforce(
+            action="role.update", entity_type=ENTITY, entity_id=role.id, entity_name=role.name)
         if role.version != version:
             raise ConflictError("Another administrator changed this role after you opened it. "
                                 "Reload to see their version; your input is kept.",
@@ -209,21 +214,43 @@ def update_role(database: Database, actor: Actor, role_id: int, version: int,
         if changes:
             uow.record("role.update", entity_type=ENTITY, entity_id=role.id,
                        entity_name=role.name, changes=changes)
+        _narrow_derived(uow, role)
         uow.commit()
         return Outcome(_detail(role), Changes.of(ROLES, role.id).merged(Changes.of(USERS)))
+
+
+def _narrow_derived(uow: UnitOfWork, base: Role) -> None:
+    """Roles based on ``base`` (and on those) lose what ``base`` no longer holds, each change
+    logged with the reason."""
+    allowed = set(base.permissions)
+    for derived in uow.session.scalars(select(Role).where(Role.base_role_id == base.id)):
+        lost = {p for p in derived.permissions if p not in allowed}
+        if not lost:
+            continue
+        before = _snapshot(derived)
+        derived.permissions = derived.permissions & allowed
+        derived.updated_at = utcnow()
+        uow.session.flush()
+        uow.record("role.update", entity_type=ENTITY, entity_id=derived.id,
+                   entity_name=derived.name, changes=diff(before, _snapshot(derived)),
+                   reason=f"Its base role \u201c{base.name}\u201d no longer holds "
+                          + ", ".join(sorted(p.code for p in lost)) + ".")
+        _narrow_derived(uow, derived)
 
 
 def delete_role(database: Database, actor: Actor, role_id: int,
                 *, operation_id: str | None = None) -> Outcome[None]:
     """Delete a custom role that nobody holds and no role is based on."""
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
-        policy.require(uow.session, actor.user_id, MANAGE_ROLES, action="role.delete",
-                       entity_type=ENTITY, entity_id=role_id)
+        authority = policy.require(uow.session, actor.user_id, MANAGE_ROLES, action="role.delete",
+                                   entity_type=ENTITY, entity_id=role_id)
         if uow.replayed() is not None:  # a retry of a delete that went through
             return Outcome(None, Changes.of(ROLES, role_id))
         session = uow.session
         role = _load(session, role_id)
         _refuse_system(role, "role.delete")
+        policy.decide_role_definition(authority, {p.code for p in role.permissions}).enforce(
+            action="role.delete", entity_type=ENTITY, entity_id=role.id, entity_name=role.name)
         holders = session.scalar(select(func.count(func.distinct(RoleAssignment.user_id)))
                                  .where(RoleAssignment.role_id == role.id)) or 0
         if holders:

@@ -11,11 +11,13 @@ from iam_console.models import User, UserStatus, utcnow
 from . import audit, policy
 from .actor import WORKSTATION, Actor
 from .errors import AuthenticationFailed
-from .permissions import BUILTIN_PERMISSIONS
+from .permissions import BUILTIN_PERMISSIONS, SUB_ORGANIZATIONS, WHOLE_DIRECTORY
 from .uow import UnitOfWork
 
 AREA = "sign-in"
-_CONSOLE_CODES = frozenset(p.code for p in BUILTIN_PERMISSIONS)
+# the scope permissions alone give nothing to do
+_CONSOLE_CODES = frozenset(p.code for p in BUILTIN_PERMISSIONS) - {SUB_ORGANIZATIONS,
+                                                                   WHOLE_DIRECTORY}
 WRONG_CREDENTIALS = "The username or password is not right."
 
 
@@ -30,8 +32,8 @@ def sign_in(database: Database, hasher: PasswordHasher, username: str, password:
             reason = WRONG_CREDENTIALS
         elif user.status is not UserStatus.ACTIVE:
             reason = f"This account is {user.status.value}; it cannot sign in."
-        elif not (policy.effective_permissions(uow.session, user.id).all_codes()
-                  & _CONSOLE_CODES):
+        elif not any(g.permissions & _CONSOLE_CODES
+                     for g in policy.load_authority(uow.session, user.id).grants):
             reason = "This account has no access to the console. Ask an administrator."
         if reason:
             audit.record(uow.session, correlation_id=uow.correlation_id, actor=None,

@@ -25,7 +25,7 @@ from iam_console.models import (
 from . import validation
 from .catalogue import ensure_builtin_permissions
 from .errors import ConflictError, ValidationError
-from .permissions import CONSOLE_APPLICATION, SYSTEM_ADMINISTRATOR_ROLE
+from .permissions import PREDEFINED_ROLES, SYSTEM_ADMINISTRATOR, SYSTEM_ADMINISTRATOR_ROLE
 from .uow import UnitOfWork
 
 DEMO_SETTING = "demo"
@@ -66,28 +66,41 @@ def prepare(database: Database) -> DatabaseStatus:
     with UnitOfWork(database, None, "setup") as uow:
         migrate.serialize_setup(uow.session.connection())
         ensure_builtin_permissions(uow.session)
-        ensure_system_role(uow.session)
+        ensure_predefined_roles(uow.session)
         uow.commit()
         has_users = uow.session.scalar(select(exists().where(User.id.isnot(None))))
         demo = uow.session.get(DatabaseSetting, DEMO_SETTING)
         return DatabaseStatus(database.describe(), not has_users, demo is not None)
 
 
-def ensure_system_role(session: Session) -> Role:
-    """The read-only System administrator role holding every built-in permission."""
+def ensure_predefined_roles(session: Session) -> dict[str, Role]:
+    """Create or refresh the read-only predefined roles (System administrator, Help desk, ...).
+
+    A custom role that already has a predefined role's name keeps it; the predefined one is
+    then called "<name> (predefined)".
+    """
     session.flush()
-    role = session.scalar(select(Role).where(Role.system, Role.name == SYSTEM_ADMINISTRATOR_ROLE))
-    builtins = set(session.scalars(select(Permission)
-                                   .where(Permission.application == CONSOLE_APPLICATION)))
-    if role is None:
-        role = Role(name=SYSTEM_ADMINISTRATOR_ROLE,
-                    name_key=validation.name_key(SYSTEM_ADMINISTRATOR_ROLE),
-                    description="Everything the console can do. Predefined and read-only.",
-                    active=True, system=True, permissions=builtins)
-        session.add(role)
-    elif not builtins <= role.permissions:
-        role.permissions = role.permissions | builtins
-    return role
+    perms = {p.code: p for p in session.scalars(select(Permission).where(Permission.builtin))}
+    existing = {r.builtin_key: r for r in session.scalars(select(Role)
+                                                          .where(Role.builtin_key.isnot(None)))}
+    roles: dict[str, Role] = {}
+    for spec in PREDEFINED_ROLES:
+        role = existing.get(spec.key)
+        wanted = {perms[code] for code in spec.permissions}
+        if role is None:
+            name = spec.name
+            if session.scalar(select(Role.id).where(Role.name_key == validation.name_key(name))):
+                name = f"{spec.name} (predefined)"
+            role = Role(name=name, name_key=validation.name_key(name), active=True, system=True,
+                        builtin_key=spec.key, permissions=wanted)
+            session.add(role)
+        elif role.permissions != wanted:
+            role.permissions = wanted
+        role.description = spec.description
+        role.organization_kind = spec.organization_kind
+        roles[spec.key] = role
+    session.flush()
+    return roles
 
 
 def create_first_administrator(database: Database, hasher: PasswordHasher,
@@ -107,7 +120,7 @@ def create_first_administrator(database: Database, hasher: PasswordHasher,
         migrate.serialize_setup(session.connection())
         if session.scalar(select(func.count()).select_from(User)):
             raise ConflictError("An administrator was created meanwhile; sign in instead.")
-        role = ensure_system_role(session)
+        role = ensure_predefined_roles(session)[SYSTEM_ADMINISTRATOR]
         org = Organization(name=org_name, name_key=validation.name_key(org_name),
                            kind=OrganizationKind.INTERNAL, description="", active=True)
         user = User(username=username, first_name=first, last_name=last, email=email,

@@ -27,10 +27,11 @@ from iam_console.models import (
 from . import policy, validation
 from .actor import Actor
 from .audit import diff
+from .authority import Authority
 from .changes import USERS, Changes, Outcome
 from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
 from .paging import Page, PageRequest, read_page, sort_column
-from .permissions import MANAGE_USERS, VIEW_USERS
+from .permissions import ASSIGN_ROLES, MANAGE_USERS, RESET_CREDENTIALS, VIEW_USERS
 from .uow import UnitOfWork
 
 AREA = "users"
@@ -136,17 +137,19 @@ def _search_source(session: Session, database: Database, search: str) -> tuple[A
 
 
 def list_users(database: Database, actor: Actor, request: PageRequest) -> Page[UserRow]:
-    """One page of users; the organizations of the page's users come in one more query."""
+    """One page of the users the actor may see; their organizations come in one more query."""
     with UnitOfWork(database, actor, AREA) as uow:
-        policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
+        authority = policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
         source, condition = _search_source(uow.session, database, request.search)
+        scope = policy.visible_users(authority, source.id)
         column = sort_column({key: getattr(source, key) for key in SORTABLE}, request,
                              "last_name")
         stmt = select(source.id, source.username, source.first_name, source.last_name,
                       source.email, source.phone, source.status, source.created_at,
                       column.label("sort_key"))
-        if condition is not None:
-            stmt = stmt.where(condition)
+        for where in (condition, scope):
+            if where is not None:
+                stmt = stmt.where(where)
         page = read_page(uow.session, stmt, column, source.id, request)
         orgs: dict[int, list[str]] = {}
         ids = [r.id for r in page.rows]
@@ -163,17 +166,24 @@ def list_users(database: Database, actor: Actor, request: PageRequest) -> Page[U
 
 
 def count_users(database: Database, actor: Actor, search: str = "") -> int:
-    """The exact number of users matching ``search`` (run in the background, not first paint)."""
+    """The exact number of users matching ``search`` that the actor may see (run in the
+    background, not on the first paint)."""
     with UnitOfWork(database, actor, AREA) as uow:
-        policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
+        authority = policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
         stmt = _filtered(select(func.count()).select_from(User), database, search)
+        scope = policy.visible_users(authority, User.id)
+        if scope is not None:
+            stmt = stmt.where(scope)
         return int(uow.session.scalar(stmt) or 0)
 
 
 def estimate_users(database: Database, actor: Actor) -> int | None:
-    """About how many users there are, at once (for the first paint of a large directory)."""
+    """About how many users there are, at once (for the first paint of a large directory);
+    None for an actor who sees only some organizations (the table's size says nothing then)."""
     with UnitOfWork(database, actor, AREA) as uow:
-        policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
+        authority = policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
+        if policy.visible_users(authority, User.id) is not None:
+            return None
         return estimate_rows(uow.session.connection(), User.__tablename__)
 
 
@@ -200,6 +210,11 @@ def _detail(session: Session, user: User) -> UserDetail:
                       user.created_at, user.last_sign_in_at, user.version)
 
 
+def _scope(user: User) -> int | None:
+    """The organization a user's events are filed under (for delegated auditors)."""
+    return min((m.organization_id for m in user.memberships), default=None)
+
+
 def _assignment_label(a: RoleAssignment) -> str:
     where = a.organization.name + (f" / {a.location.name}" if a.location else "")
     return f"{a.role.name} @ {where}"
@@ -216,9 +231,13 @@ def _snapshot(session: Session, user: User) -> dict[str, Any]:
 
 def get_user(database: Database, actor: Actor, user_id: int) -> UserDetail:
     with UnitOfWork(database, actor, AREA) as uow:
-        policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.view",
-                       entity_type=ENTITY, entity_id=user_id)
-        return _detail(uow.session, _load(uow.session, user_id))
+        authority = policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.view",
+                                   entity_type=ENTITY, entity_id=user_id)
+        user = _load(uow.session, user_id)
+        policy.decide_view_user(authority, policy.load_user_target(uow.session, user)).enforce(
+            action="user.view", entity_type=ENTITY, entity_id=user.id,
+            entity_name=user.display_name)
+        return _detail(uow.session, user)
 
 
 @dataclass(frozen=True)
@@ -261,11 +280,16 @@ def _validate(session: Session, data: UserInput, current: User | None,
     seen: set[AssignmentInput] = set()
     for a in data.assignments:
         role = roles.get(a.role_id)
+        org = orgs.get(a.organization_id)
         if role is None:
             errors.add("assignments", "A role you chose no longer exists.")
         elif not role.active:
             errors.add("assignments", f"The role \u201c{role.name}\u201d is inactive and "
                                       "cannot be assigned.")
+        elif org is not None and role.organization_kind and role.organization_kind != org.kind:
+            errors.add("assignments", f"\u201c{role.name}\u201d can only be assigned in "
+                                      f"{role.organization_kind} organizations; "
+                                      f"\u201c{org.name}\u201d is {org.kind}.")
         if a.location_id is not None:
             location = session.get(Location, a.location_id)
             if location is None or location.organization_id != a.organization_id:
@@ -277,6 +301,35 @@ def _validate(session: Session, data: UserInput, current: User | None,
     if errors:
         raise ValidationError(errors)
     return _Clean(username, first, last, email, phone, org_ids)
+
+
+def _authorize(session: Session, authority: Authority, action: str, user: User | None,
+               clean: _Clean, data: UserInput, name: str) -> None:
+    """The policy's say on a create or an update: the user in scope and not protected, every
+    organization joined or left in scope, every role given or taken within the actor's own."""
+    def enforce(decision: policy.Decision) -> None:
+        decision.enforce(action=action, entity_type=ENTITY,
+                         entity_id=user.id if user else None, entity_name=name)
+
+    current_orgs: set[int] = set()
+    current: set[AssignmentInput] = set()
+    if user is not None:
+        enforce(policy.decide_user_action(authority, MANAGE_USERS,
+                                          policy.load_user_target(session, user)))
+        current_orgs = {m.organization_id for m in user.memberships}
+        current = {AssignmentInput(a.role_id, a.organization_id, a.location_id)
+                   for a in _assignments(session, user.id)}
+    elif not clean.organization_ids:
+        enforce(policy.decide_in_organization(authority, MANAGE_USERS, policy.Place(None, "")))
+    for org_id in sorted(set(clean.organization_ids) ^ current_orgs):
+        enforce(policy.decide_in_organization(authority, MANAGE_USERS,
+                                              policy.place_of(session, org_id)))
+    for key in sorted(set(data.assignments) ^ current, key=repr):
+        role = session.get(Role, key.role_id)
+        assert role is not None  # validated
+        enforce(policy.decide_assignment(
+            authority, ASSIGN_ROLES, policy.load_role_target(role),
+            policy.place_of(session, key.organization_id, key.location_id)))
 
 
 def _apply_relations(session: Session, user: User, clean: _Clean, data: UserInput) -> None:
@@ -303,12 +356,14 @@ def create_user(database: Database, actor: Actor, hasher: PasswordHasher,
                 data: UserInput, *, operation_id: str | None = None) -> Outcome[UserDetail]:
     """Create a user; with a password they can sign in, without one they await activation."""
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
-        policy.require(uow.session, actor.user_id, MANAGE_USERS, action="user.create",
-                       entity_type=ENTITY, entity_name=data.username)
+        authority = policy.require(uow.session, actor.user_id, MANAGE_USERS,
+                                   action="user.create", entity_type=ENTITY,
+                                   entity_name=data.username)
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = _load(uow.session, done.entity_id or 0)
             return Outcome(_detail(uow.session, again), Changes.of(USERS, again.id))
         clean = _validate(uow.session, data, None, with_password=True)
+        _authorize(uow.session, authority, "user.create", None, clean, data, clean.username)
         user = User(username=clean.username, first_name=clean.first_name,
                     last_name=clean.last_name, email=clean.email, phone=clean.phone,
                     status=UserStatus.ACTIVE if data.password else UserStatus.PENDING,
@@ -334,14 +389,18 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
                 data: UserInput, *, operation_id: str | None = None) -> Outcome[UserDetail]:
     """Save against the version the editor loaded; the username never changes."""
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
-        policy.require(uow.session, actor.user_id, MANAGE_USERS, action="user.update",
-                       entity_type=ENTITY, entity_id=user_id)
+        authority = policy.require(uow.session, actor.user_id, MANAGE_USERS,
+                                   action="user.update", entity_type=ENTITY, entity_id=user_id)
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = _load(uow.session, done.entity_id or 0)
             return Outcome(_detail(uow.session, again), Changes.of(USERS, again.id))
         policy.lock_system_administrators(uow.session)
         administrators = policy.active_system_administrators(uow.session)
         user = _load(uow.session, user_id)
+        policy.decide_user_action(authority, MANAGE_USERS,
+                                  policy.load_user_target(uow.session, user)).enforce(
+            action="user.update", entity_type=ENTITY, entity_id=user.id,
+            entity_name=user.display_name)
         before = _snapshot(uow.session, user)
         if user.version != version:
             raise ConflictError("Another administrator changed this user after you opened it. "
@@ -354,6 +413,7 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
             raise PermissionDenied("Nobody changes their own roles; ask another administrator.",
                                    action="user.update", entity_type=ENTITY, entity_id=user_id,
                                    entity_name=user.display_name)
+        _authorize(uow.session, authority, "user.update", user, clean, data, user.display_name)
         user.first_name, user.last_name = clean.first_name, clean.last_name
         user.email, user.phone = clean.email, clean.phone
         user.updated_at = utcnow()
@@ -365,7 +425,8 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
         changes = diff(before, _snapshot(uow.session, user))
         if changes:
             uow.record("user.update", entity_type=ENTITY, entity_id=user.id,
-                       entity_name=user.display_name, changes=changes)
+                       entity_name=user.display_name, changes=changes,
+                       scope_organization_id=_scope(user))
         uow.commit()
         return Outcome(_detail(uow.session, user), Changes.of(USERS, user.id))
 
@@ -374,22 +435,58 @@ def delete_user(database: Database, actor: Actor, user_id: int,
                 *, operation_id: str | None = None) -> Outcome[None]:
     """Delete a user with their memberships and assignments; the log keeps their name."""
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
-        policy.require(uow.session, actor.user_id, MANAGE_USERS, action="user.delete",
-                       entity_type=ENTITY, entity_id=user_id)
+        authority = policy.require(uow.session, actor.user_id, MANAGE_USERS,
+                                   action="user.delete", entity_type=ENTITY, entity_id=user_id)
         if uow.replayed() is not None:  # a retry of a delete that went through
             return Outcome(None, Changes.of(USERS, user_id))
         policy.lock_system_administrators(uow.session)
         administrators = policy.active_system_administrators(uow.session)
         user = _load(uow.session, user_id)
+        policy.decide_user_action(authority, MANAGE_USERS,
+                                  policy.load_user_target(uow.session, user)).enforce(
+            action="user.delete", entity_type=ENTITY, entity_id=user.id,
+            entity_name=user.display_name)
         if user.id == actor.user_id:
             raise ValidationError({FORM: "You cannot delete your own account."})
         before = _snapshot(uow.session, user)
+        scope = _scope(user)
         for assignment in _assignments(uow.session, user.id):
             uow.session.delete(assignment)
         uow.session.delete(user)
         policy.ensure_a_system_administrator_remains(uow.session, administrators)
         uow.record("user.delete", entity_type=ENTITY, entity_id=user_id,
                    entity_name=f"{before['first_name']} {before['last_name']}",
+                   scope_organization_id=scope,
                    changes={k: (v, None) for k, v in before.items()})
         uow.commit()
         return Outcome(None, Changes.of(USERS, user_id))
+
+
+def set_password(database: Database, actor: Actor, hasher: PasswordHasher, user_id: int,
+                 password: str, confirmation: str,
+                 *, operation_id: str | None = None) -> Outcome[None]:
+    """Give a user a new password (help desk): needs "Reset credentials" where they belong, and
+    the account must not hold more than the actor."""
+    errors = validation.FieldErrors()
+    validation.new_password(errors, "password", password, confirmation)
+    if errors:
+        raise ValidationError(errors)
+    password_hash = hasher.hash(password)  # slow on purpose: before the transaction opens
+    with UnitOfWork(database, actor, AREA, operation_id) as uow:
+        authority = policy.require(uow.session, actor.user_id, RESET_CREDENTIALS,
+                                   action="user.password_reset", entity_type=ENTITY,
+                                   entity_id=user_id)
+        if uow.replayed() is not None:  # a retry that went through
+            return Outcome(None, Changes.of(USERS, user_id))
+        user = _load(uow.session, user_id)
+        policy.decide_user_action(authority, RESET_CREDENTIALS,
+                                  policy.load_user_target(uow.session, user)).enforce(
+            action="user.password_reset", entity_type=ENTITY, entity_id=user.id,
+            entity_name=user.display_name)
+        user.password_hash = password_hash
+        user.updated_at = utcnow()
+        uow.record("user.password_reset", entity_type=ENTITY, entity_id=user.id,
+                   entity_name=user.display_name, changes={"password": ("set", "set")},
+                   scope_organization_id=_scope(user))
+        uow.commit()
+        return Outcome(None, Changes.of(USERS, user.id))

@@ -162,7 +162,7 @@ def test_closing_a_changed_editor_asks_first(window, qtbot, confirmations):
 
 def test_role_editor_shows_permission_help_and_system_roles_read_only(window, qtbot, context):
     pane = go(window, qtbot, 2)
-    system_row = next(i for i, r in enumerate(rows(pane)) if r.system)
+    system_row = next(i for i, r in enumerate(rows(pane)) if r.name == "System administrator")
     pane.table.selectRow(system_row)
     editor = pane.edit_current()
     qtbot.waitUntil(lambda: editor.version is not None and editor.lists_loaded
@@ -171,9 +171,9 @@ def test_role_editor_shows_permission_help_and_system_roles_read_only(window, qt
     assert "read-only" in editor.message_bar.text
     item = editor.permission_item("iam.users.manage")
     assert item.checkState(0) == Qt.CheckState.Checked
-    assert "Create, edit and delete users" in item.toolTip(0)
+    assert "Create, edit, deactivate and delete users" in item.toolTip(0)
     editor.permissions.setCurrentItem(item)
-    assert "Create, edit and delete users" in editor.help.text()
+    assert "Create, edit, deactivate and delete users" in editor.help.text()
     editor.reject()
 
 

@@ -40,7 +40,11 @@ def test_demo_fills_once_and_signs_in(tmp_path, hasher):
     demo.fill_demo(db, hasher, users=40)
     assert prepare(db).is_demo
     actor = sessions.sign_in(db, hasher, demo.DEMO_USERNAME, demo.DEMO_PASSWORD)
-    assert users.count_users(db, actor) == 41
+    everyone = 41 + len(demo.ROLE_ACCOUNTS)  # the administrator, 40 people, one per role
+    assert users.count_users(db, actor) == everyone
     demo.fill_demo(db, hasher, users=40)
-    assert users.count_users(db, actor) == 41
-    assert len(users.list_users(db, actor, PageRequest(limit=500)).rows) == 41
+    assert users.count_users(db, actor) == everyone
+    assert len(users.list_users(db, actor, PageRequest(limit=500)).rows) == everyone
+    # every predefined role has an account to try it with
+    for username, *_rest in demo.ROLE_ACCOUNTS:
+        assert sessions.sign_in(db, hasher, username, demo.DEMO_PASSWORD).username == username

@@ -26,6 +26,7 @@ from .permissions import (
     LOAD_CATALOGUE,
     VIEW_ROLES,
 )
+from .predefined import ensure_predefined_roles
 from .uow import UnitOfWork
 
 CODE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -203,6 +204,8 @@ def upsert_entries(session: Session, entries: list[CatalogueEntry]) -> Catalogue
         else:
             perm.application_title, perm.title, perm.help_text = new
             updated += 1
+    if added:
+        ensure_predefined_roles(session)  # the System administrator holds the new ones too
     return CatalogueResult(added, updated, unchanged)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
@@ -30,6 +31,18 @@ from .uow import UnitOfWork
 DEMO_USERNAME = "admin"
 DEMO_PASSWORD = "demo-admin-2026"  # shown on the sign-in window of the demo database only
 DEMO_USER_COUNT = 300
+# one account per predefined role (password DEMO_PASSWORD): username, role key, where it is
+# assigned, their organizations, and demo roles they also hold there
+ROLE_ACCOUNTS = (
+    ("useradmin", "user-administrator", "Head Office", ("Head Office",), ()),
+    ("orgadmin", "organization-administrator", "Housing Department", ("Housing Department",),
+     ("Caseworker", "Case supervisor", "Configurator")),
+    ("helpdesk", "help-desk", "Head Office", ("Housing Department",), ()),
+    ("auditor", "auditor", "Head Office", ("Head Office",), ()),
+    ("reader", "reader", "Social Services", ("Social Services",), ()),
+    ("extadmin", "external-administrator", "Northwind Partners", ("Northwind Partners",), ()),
+    ("extaccess", "external-access", "Northwind Partners", ("Northwind Partners",), ()),
+)
 
 FIRST_NAMES = ("Anna", "Ben", "Chloe", "David", "Elif", "Farid", "Grace", "Hugo", "Ines", "Jonas",
                "Kaya", "Liam", "Maya", "Noah", "Olga", "Pablo", "Quinn", "Rosa", "Sami", "Tara",
@@ -114,7 +127,28 @@ def fill_demo(database: Database, hasher: PasswordHasher, users: int | None = No
                 session.add(RoleAssignment(user_id=user.id, role_id=role.id,
                                            organization_id=org.id,
                                            location_id=location.id if location else None))
+        _role_accounts(session, hasher, orgs, {r.name: r for r in roles})
         session.add(DatabaseSetting(key=DEMO_SETTING, value="true"))
         uow.record("demo.fill", entity_type="database", entity_name=database.describe(),
-                   actor_name="(demo)", changes={"users": (None, users + 1)})
+                   actor_name="(demo)", changes={"users": (None, users + 1 + len(ROLE_ACCOUNTS))})
         uow.commit()
+
+
+def _role_accounts(session: Session, hasher: PasswordHasher, orgs: dict[str, Organization],
+                   demo_roles: dict[str, Role]) -> None:
+    """One signed-in-able account per predefined role, to try delegation with."""
+    predefined = {r.builtin_key: r for r in session.scalars(
+        select(Role).where(Role.builtin_key.isnot(None)))}
+    password_hash = hasher.hash(DEMO_PASSWORD)
+    for username, key, where, member_of, extra in ROLE_ACCOUNTS:
+        role = predefined[key]
+        user = User(username=username, first_name=role.name.split()[0],
+                    last_name=f"Demo ({role.name})", email=f"{username}@demo.example.org",
+                    status=UserStatus.ACTIVE, password_hash=password_hash)
+        session.add(user)
+        session.flush()
+        for org in member_of:
+            session.add(Membership(user_id=user.id, organization_id=orgs[org].id))
+        for granted in (role, *(demo_roles[name] for name in extra)):
+            session.add(RoleAssignment(user_id=user.id, role_id=granted.id,
+                                       organization_id=orgs[where].id))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session
 
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.db import migrate
@@ -15,8 +14,6 @@ from iam_console.models import (
     Membership,
     Organization,
     OrganizationKind,
-    Permission,
-    Role,
     RoleAssignment,
     User,
     UserStatus,
@@ -25,7 +22,8 @@ from iam_console.models import (
 from . import validation
 from .catalogue import ensure_builtin_permissions
 from .errors import ConflictError, ValidationError
-from .permissions import PREDEFINED_ROLES, SYSTEM_ADMINISTRATOR, SYSTEM_ADMINISTRATOR_ROLE
+from .permissions import SYSTEM_ADMINISTRATOR, SYSTEM_ADMINISTRATOR_ROLE
+from .predefined import ensure_predefined_roles
 from .uow import UnitOfWork
 
 DEMO_SETTING = "demo"
@@ -71,36 +69,6 @@ def prepare(database: Database) -> DatabaseStatus:
         has_users = uow.session.scalar(select(exists().where(User.id.isnot(None))))
         demo = uow.session.get(DatabaseSetting, DEMO_SETTING)
         return DatabaseStatus(database.describe(), not has_users, demo is not None)
-
-
-def ensure_predefined_roles(session: Session) -> dict[str, Role]:
-    """Create or refresh the read-only predefined roles (System administrator, Help desk, ...).
-
-    A custom role that already has a predefined role's name keeps it; the predefined one is
-    then called "<name> (predefined)".
-    """
-    session.flush()
-    perms = {p.code: p for p in session.scalars(select(Permission).where(Permission.builtin))}
-    existing = {r.builtin_key: r for r in session.scalars(select(Role)
-                                                          .where(Role.builtin_key.isnot(None)))}
-    roles: dict[str, Role] = {}
-    for spec in PREDEFINED_ROLES:
-        role = existing.get(spec.key)
-        wanted = {perms[code] for code in spec.permissions}
-        if role is None:
-            name = spec.name
-            if session.scalar(select(Role.id).where(Role.name_key == validation.name_key(name))):
-                name = f"{spec.name} (predefined)"
-            role = Role(name=name, name_key=validation.name_key(name), active=True, system=True,
-                        builtin_key=spec.key, permissions=wanted)
-            session.add(role)
-        elif role.permissions != wanted:
-            role.permissions = wanted
-        role.description = spec.description
-        role.organization_kind = spec.organization_kind
-        roles[spec.key] = role
-    session.flush()
-    return roles
 
 
 def create_first_administrator(database: Database, hasher: PasswordHasher,

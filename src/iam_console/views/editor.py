@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -76,14 +77,41 @@ class EditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.conflict_view)
-        layout.addLayout(self.form)
-        layout.addLayout(self.body, 1)
+        # the fields live on a "Details" page; editors may add pages (the tab bar shows then)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(self.form)
+        details_layout.addLayout(self.body, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(details, "&Details")
+        self.tabs.tabBar().hide()
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+        self._read_only_reason = ""
 
     # -- building -----------------------------------------------------------------------------
     def add_field(self, name: str, label: str, widget: W) -> W:
         """A labelled input with an error line under it that shows only when it has a message."""
         return self.fields.add(name, label, widget)
+
+    def add_tab(self, widget: QWidget, label: str) -> None:
+        self.tabs.addTab(widget, label)
+        self.tabs.tabBar().show()
+
+    def set_read_only(self, reason: str) -> None:
+        """The signed-in person may look but not change: inputs locked, Save disabled, and the
+        reason said in the message bar and on the Save button's tooltip."""
+        self._read_only_reason = reason
+        self.lock_inputs()
+        self.save_button.setEnabled(False)
+        self.save_button.setToolTip(reason)
+        self.message_bar.show_message(f"Read-only for you: {reason}", "info")
+
+    def lock_inputs(self) -> None:
+        """Make every input read-only (editors with more than form fields extend this)."""
+        self.fields.set_read_only()
 
     def add_error_line(self, name: str, widget: QWidget) -> QLabel:
         """An error line for a section outside the form (a list or table of the editor)."""
@@ -245,6 +273,6 @@ class EditorDialog(QDialog):
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
-        self.save_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy and not self._read_only_reason)
         self.save_button.setText(text if busy else "Save")
 

@@ -77,3 +77,11 @@ class FieldForm:
     def error_text(self, name: str) -> str:
         label = self._errors.get(name)
         return label.text() if label is not None and not label.isHidden() else ""
+
+    def set_read_only(self) -> None:
+        """Lock every input: text fields become read-only (still selectable), others disabled."""
+        for widget in self._inputs.values():
+            if hasattr(widget, "setReadOnly"):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)

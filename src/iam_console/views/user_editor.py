@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iam_console.services import organizations, roles, users
+from iam_console.services import effective, organizations, roles, users
 from iam_console.services.changes import USERS, Outcome
 from iam_console.services.choices import Choice
 
 from .context import ConsoleContext
 from .editor import EditorDialog
+from .permissions_tab import PermissionsTab
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -73,9 +74,9 @@ class UserEditor(EditorDialog):
                             (self.location_pick, "Location of the assignment")):
             combo.setAccessibleName(name)
         self.org_pick.currentIndexChanged.connect(self._fill_locations)
-        add = QPushButton("&Assign")
+        self.assign_button = add = QPushButton("&Assign")
         add.clicked.connect(self._add_picked)
-        remove = QPushButton("Re&move")
+        self.remove_button = remove = QPushButton("Re&move")
         remove.clicked.connect(self._remove_assignment)
         picks = QHBoxLayout()
         for widget in (self.role_pick, self.org_pick, self.location_pick):
@@ -92,6 +93,10 @@ class UserEditor(EditorDialog):
         self._role_names: dict[int, str] = {}
         self._wanted_orgs: tuple[int, ...] = ()
         self._lists_loaded = False
+        self.permissions_tab: PermissionsTab | None = None
+        if record_id is not None:
+            self.permissions_tab = PermissionsTab(context, record_id)
+            self.add_tab(self.permissions_tab, "&Permissions")
         db, actor = context.database, context.actor
         context.runner.submit(
             lambda: (organizations.organization_choices(db, actor), roles.role_choices(db, actor)),
@@ -113,6 +118,8 @@ class UserEditor(EditorDialog):
             self._role_names[role.id] = role.label
             self.role_pick.addItem(role.label, role.id)
         self._lists_loaded = True
+        if self.permissions_tab is not None:
+            self.permissions_tab.set_choices(orgs, role_list)
         self._check_orgs(self._wanted_orgs)
         if pristine:
             self._pristine = self.collect()
@@ -174,6 +181,23 @@ class UserEditor(EditorDialog):
         db, actor, record_id = self.context.database, self.context.actor, self.record_id
         assert record_id is not None
         return lambda: users.get_user(db, actor, record_id)
+
+    def _loaded(self, detail: Any) -> None:
+        super()._loaded(detail)
+        db, actor = self.context.database, self.context.actor
+        self.context.runner.submit(lambda: effective.allowed_on_user(db, actor, detail.id),
+                                   self._got_allowed, lambda _exc: None, owner=self)
+
+    def _got_allowed(self, allowed: effective.Allowed) -> None:
+        if not allowed.edit.allowed:
+            self.set_read_only(allowed.edit.reason)
+
+    def lock_inputs(self) -> None:
+        super().lock_inputs()
+        for widget in (self.role_pick, self.org_pick, self.location_pick, self.assign_button,
+                       self.remove_button):
+            widget.setEnabled(False)
+            widget.setToolTip(self._read_only_reason)
 
     def fill(self, detail: users.UserDetail) -> None:
         self.username.setText(detail.username)

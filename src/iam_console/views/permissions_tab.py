@@ -1,0 +1,139 @@
+"""The user editor's Permissions page: what the user holds, where and through which
+assignment, and an Explain box ("can this user do that?") answered by the policy itself."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iam_console.services import effective
+from iam_console.services.choices import Choice
+
+from .context import ConsoleContext
+from .errors import describe
+
+COLUMNS = ("Permission", "Application", "Where", "Through role", "Counts")
+_NEEDS = {  # which inputs each question uses
+    effective.VIEW_USER: {"user"}, effective.EDIT_USER: {"user"},
+    effective.RESET_USER: {"user"}, effective.GIVE_ROLE: {"user", "role", "organization"},
+    effective.MANAGE_ORGANIZATION: {"organization"},
+}
+
+
+class PermissionsTab(QWidget):
+    def __init__(self, context: ConsoleContext, user_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.user_id = user_id
+        self._loaded = False
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Effective permissions")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.summary = QLabel("Loading\u2026")
+
+        self.question = QComboBox()
+        self.question.setAccessibleName("Action to explain")
+        for key, text in effective.QUESTIONS.items():
+            self.question.addItem(f"\u2026{text}", key)
+        self.target_user = QLineEdit()
+        self.target_user.setPlaceholderText("username")
+        self.target_user.setAccessibleName("User the action is on")
+        self.role = QComboBox()
+        self.role.setAccessibleName("Role")
+        self.organization = QComboBox()
+        self.organization.setAccessibleName("Organization")
+        self.explain_button = QPushButton("E&xplain")
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.answer.setAccessibleName("Explanation")
+        self.question.currentIndexChanged.connect(self._question_changed)
+        self.explain_button.clicked.connect(self.explain)
+        self.target_user.returnPressed.connect(self.explain)
+
+        box = QGroupBox("Explain: can this user\u2026")
+        form = QFormLayout(box)
+        form.addRow("&Action:", self.question)
+        form.addRow("&User:", self.target_user)
+        form.addRow("&Role:", self.role)
+        form.addRow("&Organization:", self.organization)
+        form.addRow("", self.explain_button)
+        form.addRow(self.answer)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(box)
+        self._question_changed()
+
+    def set_choices(self, organizations: list[Choice], roles: list[Choice]) -> None:
+        for org in organizations:
+            self.organization.addItem(org.label, org.id)
+        for role in roles:
+            self.role.addItem(role.label, role.id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            db, actor, user_id = self.context.database, self.context.actor, self.user_id
+            self.context.runner.submit(
+                lambda: effective.effective_permissions(db, actor, user_id), self._got_rows,
+                lambda exc: self.summary.setText(describe(exc)), owner=self)
+
+    def _got_rows(self, rows: list[effective.EffectivePermission]) -> None:
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = (row.title, row.application, row.where, row.role_name,
+                     "yes" if row.counts else "no (inactive)")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(row.code)
+                self.table.setItem(r, c, item)
+        counting = sum(1 for row in rows if row.counts)
+        self.summary.setText(f"{counting} permission grant(s) in effect"
+                             + (f", {len(rows) - counting} not (inactive role, organization "
+                                "or account)" if counting < len(rows) else "")
+                             if rows else "This user holds no permissions.")
+
+    def _question_changed(self) -> None:
+        needs = _NEEDS[self.question.currentData()]
+        self.target_user.setEnabled("user" in needs)
+        self.role.setEnabled("role" in needs)
+        self.organization.setEnabled("organization" in needs)
+
+    def explain(self) -> None:
+        question = effective.Question(self.question.currentData(), self.target_user.text(),
+                                      self.role.currentData(), self.organization.currentData())
+        db, actor, user_id = self.context.database, self.context.actor, self.user_id
+        self.answer.setText("Asking\u2026")
+        self.context.runner.submit(lambda: effective.explain(db, actor, user_id, question),
+                                   self._explained,
+                                   lambda exc: self.answer.setText(describe(exc)), owner=self)
+
+    def _explained(self, result: effective.Explanation) -> None:
+        verdict = "<b>Yes.</b>" if result.allowed else "<b>No.</b>"
+        via = (f"<br>Through the assignment {_escape(result.assignment)}."
+               if result.assignment else "")
+        self.answer.setText(f"{verdict} Rule: {_escape(result.rule)}.<br>The console would "
+                            f"say: \u201c{_escape(result.reason)}\u201d{via}")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

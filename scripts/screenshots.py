@@ -63,10 +63,31 @@ def main() -> int:
     wait_until(app, lambda: editor.version is not None and not session.runner.pending)
     shoot(app, editor, "user-editor.png")
     editor.close()
+    # the organization administrator's permissions, and why they may not touch the help desk
+    users.search_box.setText("orgadmin")
+    wait_until(app, lambda: users.model.rowCount() == 1 and users.model.row_at(0) is not None
+               and not session.runner.pending)
+    users.table.selectRow(0)
+    editor = users.edit_current()
+    wait_until(app, lambda: editor.version is not None and not session.runner.pending)
+    tab = editor.permissions_tab
+    editor.tabs.setCurrentWidget(tab)
+    wait_until(app, lambda: tab.table.rowCount() > 0 and not session.runner.pending)
+    tab.question.setCurrentIndex(tab.question.findData("edit-user"))
+    tab.target_user.setText("helpdesk")
+    tab.explain()
+    wait_until(app, lambda: "No." in tab.answer.text())
+    shoot(app, editor, "user-permissions.png")
+    editor.close()
+    users.search_box.setText("")
     window.navigation.setCurrentRow(2)
     roles = window.panes[2]
     wait_until(app, lambda: roles.model.rowCount() > 0 and not session.runner.pending)
-    roles.table.selectRow(0)
+    wait_until(app, lambda: any(roles.model.row_at(i) is not None
+                                and roles.model.row_at(i).name == "Case supervisor"
+                                for i in range(roles.model.rowCount())))
+    roles.table.selectRow(next(i for i in range(roles.model.rowCount())
+                               if roles.model.row_at(i).name == "Case supervisor"))
     role_editor = roles.edit_current()
     wait_until(app, lambda: role_editor.version is not None and role_editor.lists_loaded
                and not session.runner.pending)

@@ -305,8 +305,9 @@ def _validate(session: Session, data: UserInput, current: User | None,
 
 def _authorize(session: Session, authority: Authority, action: str, user: User | None,
                clean: _Clean, data: UserInput, name: str) -> None:
-    """The policy's say on a create or an update: the user in scope and not protected, every
-    organization joined or left in scope, every role given or taken within the actor's own."""
+    """The policy's say on what a create or an update changes: every organization joined or
+    left in scope, every role given or taken within the actor's own. (An update has already
+    checked that the user is in scope and not protected.)"""
     def enforce(decision: policy.Decision) -> None:
         decision.enforce(action=action, entity_type=ENTITY,
                          entity_id=user.id if user else None, entity_name=name)
@@ -314,8 +315,6 @@ def _authorize(session: Session, authority: Authority, action: str, user: User |
     current_orgs: set[int] = set()
     current: set[AssignmentInput] = set()
     if user is not None:
-        enforce(policy.decide_user_action(authority, MANAGE_USERS,
-                                          policy.load_user_target(session, user)))
         current_orgs = {m.organization_id for m in user.memberships}
         current = {AssignmentInput(a.role_id, a.organization_id, a.location_id)
                    for a in _assignments(session, user.id)}

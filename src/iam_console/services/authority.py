@@ -106,6 +106,17 @@ class Authority:
               location_id: int | None = None) -> bool:
         return self.grant_for(code, organization_id, location_id) is not None
 
+    def grant_seeing(self, code: str, organization_id: int) -> Grant | None:
+        """A grant of ``code`` in the organization as a whole or in one of its locations (what
+        seeing an organization's users or records needs), or None."""
+        for grant in self.grants:
+            if code in grant.permissions and (
+                    self.covers(grant, organization_id)
+                    or (grant.location_id is not None
+                        and grant.organization_id == organization_id)):
+                return grant
+        return None
+
     def holds_everywhere(self, code: str) -> Grant | None:
         for grant in self.grants:
             if code in grant.permissions and WHOLE_DIRECTORY in grant.permissions:

@@ -75,7 +75,6 @@ class Allowed:
     """What the signed-in person may do to one user, with the reason when not."""
 
     edit: policy.Decision
-    reset: policy.Decision
 
 
 def _visible_user(session: Session, actor: Actor, user_id: int,
@@ -163,5 +162,4 @@ def allowed_on_user(database: Database, actor: Actor, user_id: int) -> Allowed:
     with UnitOfWork(database, actor, AREA) as uow:
         authority, user = _visible_user(uow.session, actor, user_id, "user.view")
         target = policy.load_user_target(uow.session, user)
-        return Allowed(policy.decide_user_action(authority, MANAGE_USERS, target),
-                       policy.decide_user_action(authority, RESET_CREDENTIALS, target))
+        return Allowed(policy.decide_user_action(authority, MANAGE_USERS, target))

@@ -159,8 +159,7 @@ def get_organization(database: Database, actor: Actor, organization_id: int) -> 
                                    action="organization.view", entity_type=ENTITY,
                                    entity_id=organization_id)
         org = _load(uow.session, organization_id)
-        seen = authority.organizations_with(VIEW_ORGANIZATIONS)
-        if seen is not None and org.id not in seen:
+        if authority.grant_seeing(VIEW_ORGANIZATIONS, org.id) is None:
             raise PermissionDenied(f"\u201c{org.name}\u201d is outside the organizations you "
                                    "may see.", action="organization.view", entity_type=ENTITY,
                                    entity_id=org.id, entity_name=org.name)

@@ -123,14 +123,12 @@ class Place:
 
 def decide_view_user(authority: Authority, target: UserTarget) -> Decision:
     """Seeing a user needs "View users" in one of their organizations (or one location of it)."""
-    visible = authority.organizations_with(VIEW_USERS)
-    if visible is None:
-        return _yes("whole directory", authority.holds_everywhere(VIEW_USERS),
-                    "You see every user.")
+    everywhere = authority.holds_everywhere(VIEW_USERS)
+    if everywhere is not None:
+        return _yes("whole directory", everywhere, "You see every user.")
     for org_id, org_name in target.organizations:
-        if org_id in visible:
-            grant = next(g for g in authority.grants if VIEW_USERS in g.permissions and (
-                authority.covers(g, org_id) or g.organization_id == org_id))
+        grant = authority.grant_seeing(VIEW_USERS, org_id)
+        if grant is not None:
             return _yes("scope", grant, f"{target.name} is in {org_name}, where you may see "
                                         "users.")
     return _no("scope", f"{target.name} is outside the organizations you may see.")

@@ -280,3 +280,16 @@ def test_signed_in_as_each_predefined_role(world, hasher):
     from iam_console.services import sessions
     for username in ("ua", "aud", "oa", "hd", "rd", "ea", "ex"):
         assert sessions.sign_in(world.database, hasher, username, PASSWORD).username == username
+
+
+def test_organizations_are_created_and_deleted_only_where_one_manages_them(world):
+    ua = world.actor["ua"]
+    made = organizations.create_organization(world.database, ua, organizations.OrganizationInput(
+        "Social Seniors", parent_id=world.org["Social Services"])).value
+    refused(organizations.create_organization, world.database, ua,
+            organizations.OrganizationInput("Rogue top"), reason="whole directory")
+    refused(organizations.delete_organization, world.database, ua, world.org["Housing"],
+            reason="Housing")
+    assert_logged_denied(world, "organization.create", "ua")
+    assert_logged_denied(world, "organization.delete", "ua")
+    organizations.delete_organization(world.database, ua, made.id)

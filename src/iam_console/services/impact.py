@@ -1,0 +1,161 @@
+"""Impact before harm: whom a role or organization change reaches, asked before it is made.
+
+Narrowing, deactivating or deleting a role, and deactivating, moving or deleting an
+organization, take something away from people. The editors ask these functions first and show
+how many users and organizations are affected; ``holders`` lists them on request. ``None``
+means the change harms nobody (nothing is taken away) and needs no question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from iam_console.db.engine import Database
+from iam_console.models import Organization, Role
+
+from . import policy
+from .actor import Actor
+from .errors import NotFound
+from .holders import Holders, count_reach, members_query
+from .organizations import OrganizationInput
+from .permissions import MANAGE_ORGANIZATIONS, MANAGE_ROLES
+from .roles import RoleInput
+from .uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Impact:
+    """What the dialog says: a question, a summary with the counts, and details."""
+
+    question: str
+    summary: str
+    details: tuple[str, ...]
+    users: int
+    organizations: int
+    holders: Holders | None = None  # list these assignments on request...
+    members_of: frozenset[int] = frozenset()  # ...or the users of these organizations
+
+    @property
+    def anyone(self) -> bool:
+        return self.users > 0
+
+
+def _users_in(users: int, organizations: int) -> str:
+    if users == 0:
+        return "No user is affected."
+    return (f"This affects {users:,} user{'s' if users != 1 else ''} in {organizations:,} "
+            f"organization{'s' if organizations != 1 else ''}.")
+
+
+def _titles(codes: set[str]) -> str:
+    return ", ".join(sorted(policy.title(code) for code in codes))
+
+
+def _losing_derived(session: Session, base: Role, keeps: set[str]) -> list[tuple[Role, set[str]]]:
+    """Roles based on ``base`` (and on those) that lose permissions when it keeps only these."""
+    found: list[tuple[Role, set[str]]] = []
+    for derived in session.scalars(select(Role).where(Role.base_role_id == base.id)
+                                   .order_by(Role.name_key)):
+        codes = {p.code for p in derived.permissions}
+        lost = codes - keeps
+        if lost:
+            found.append((derived, lost))
+            found.extend(_losing_derived(session, derived, codes & keeps))
+    return found
+
+
+def role_change(database: Database, actor: Actor, role_id: int,
+                data: RoleInput | None) -> Impact | None:
+    """The impact of saving ``data`` over the role (``None``: deleting it)."""
+    with UnitOfWork(database, actor, "roles") as uow:
+        session = uow.session
+        authority = policy.require(session, actor.user_id, MANAGE_ROLES, action="role.impact",
+                                   entity_type="role", entity_id=role_id)
+        role = session.get(Role, role_id)
+        if role is None:
+            raise NotFound("This role no longer exists; another administrator deleted it.")
+        current = {p.code for p in role.permissions}
+        details: list[str] = []
+        role_ids = {role.id}
+        if data is None:
+            question = f"Delete the role \u201c{role.name}\u201d?"
+            details.append("A role that anyone holds is not deleted: remove its assignments "
+                           "first, or make it inactive.")
+        else:
+            removed = current - data.permission_codes
+            deactivating = role.active and not data.active
+            if not removed and not deactivating:
+                return None
+            question = (f"Make the role \u201c{role.name}\u201d inactive?" if deactivating
+                        else f"Remove permissions from the role \u201c{role.name}\u201d?")
+            if deactivating:
+                details.append("Its holders lose every permission it gives until it is made "
+                               "active again.")
+            if removed:
+                details.append(f"Its holders lose: {_titles(removed)}.")
+                derived = _losing_derived(session, role, current - removed)
+                for other, lost in derived:
+                    role_ids.add(other.id)
+                    details.append(f"\u201c{other.name}\u201d is based on it and loses "
+                                   f"{_titles(lost)}.")
+        holders = Holders(role_ids=frozenset(role_ids))
+        users, organizations = count_reach(session, authority, holders)
+        return Impact(question, _users_in(users, organizations), tuple(details), users,
+                      organizations, holders=holders)
+
+
+def subtree(session: Session, organization_id: int) -> list[int]:
+    """The organization and every organization below it (one recursive query)."""
+    tree = (select(Organization.id).where(Organization.id == organization_id)
+            .cte("tree", recursive=True))
+    tree = tree.union(select(Organization.id).where(Organization.parent_id == tree.c.id))
+    return list(session.scalars(select(tree.c.id)))
+
+
+def organization_change(database: Database, actor: Actor, organization_id: int,
+                        data: OrganizationInput | None) -> Impact | None:
+    """The impact of saving ``data`` over the organization (``None``: deleting it)."""
+    with UnitOfWork(database, actor, "organizations") as uow:
+        session = uow.session
+        authority = policy.require(session, actor.user_id, MANAGE_ORGANIZATIONS,
+                                   action="organization.impact", entity_type="organization",
+                                   entity_id=organization_id)
+        org = session.get(Organization, organization_id)
+        if org is None:
+            raise NotFound("This organization no longer exists; another administrator "
+                           "deleted it.")
+        below = subtree(session, org.id)
+        details: list[str] = []
+        if data is None:
+            question = f"Delete the organization \u201c{org.name}\u201d?"
+            details.append("Its locations are deleted with it. An organization that still has "
+                           "users, sub-organizations or role assignments is not deleted.")
+        else:
+            deactivating = org.active and not data.active
+            moving = data.parent_id != org.parent_id
+            if not deactivating and not moving:
+                return None
+            question = (f"Make the organization \u201c{org.name}\u201d inactive?" if deactivating
+                        else f"Move the organization \u201c{org.name}\u201d?")
+            if deactivating:
+                details.append("Its users cannot act in it, and every role assigned in it "
+                               "stops counting until it is made active again.")
+            if moving:
+                names = dict(session.execute(
+                    select(Organization.id, Organization.name)
+                    .where(Organization.id.in_([i for i in (org.parent_id, data.parent_id)
+                                                if i is not None]))).tuples().all())
+                old = names.get(org.parent_id or 0, "the top level")
+                new = names.get(data.parent_id or 0, "the top level")
+                details.append(f"It moves from under \u201c{old}\u201d to under \u201c{new}\u201d"
+                               + (f" with its {len(below) - 1} sub-organization(s)"
+                                  if len(below) > 1 else "")
+                               + ": administrators who reach it from above change.")
+        members = members_query(authority, below).subquery()
+        users = session.scalar(select(func.count()).select_from(members)) or 0
+        return Impact(question, _users_in(users, len(below)), tuple(details), users, len(below),
+                      members_of=frozenset(below))
+

@@ -37,9 +37,16 @@ class Confirmations:
 
     answer: bool = True
     questions: list[str] = field(default_factory=list)
+    impacts: list = field(default_factory=list)
 
     def __call__(self, _parent, title: str, text: str, _accept: str) -> bool:
         self.questions.append(f"{title}: {text}")
+        return self.answer
+
+    def about_impact(self, _parent, impact, _accept: str) -> bool:
+        """Stands in for the impact dialog: the question, the counts and the details."""
+        self.impacts.append(impact)
+        self.questions.append(" ".join((impact.question, impact.summary, *impact.details)))
         return self.answer
 
 
@@ -57,7 +64,8 @@ def settings(tmp_path) -> QSettings:
 def context(qapp, database, admin, hasher, settings, confirmations) -> ConsoleContext:
     runner = ImmediateTaskRunner()
     return ConsoleContext(database=database, actor=admin, hasher=hasher, runner=runner,
-                          bus=ChangeBus(), settings=settings, confirm=confirmations)
+                          bus=ChangeBus(), settings=settings, confirm=confirmations,
+                          confirm_impact=confirmations.about_impact)
 
 
 @dataclass

@@ -77,7 +77,7 @@ def test_narrowing_away_what_derived_roles_do_not_hold_leaves_them_out(world):
 
 
 def test_deactivating_and_deleting_a_role_say_what_they_do(world):
-    base, junior = _custom_roles(world)
+    _base, junior = _custom_roles(world)
     inactive = dataclasses.replace(_role_input(world, junior), active=False)
     found = impact.role_change(world.database, world.root, junior, inactive)
     assert found is not None and found.question.startswith("Make the role")

@@ -157,3 +157,10 @@ def list_members(database: Database, actor: Actor, organization_ids: frozenset[i
                        request.search)
         page = read_page(uow.session, stmt, User.username, User.id, request)
         return page.map(_member_row)
+
+
+def count_members(database: Database, actor: Actor, organization_ids: frozenset[int],
+                  search: str = "") -> int:
+    with UnitOfWork(database, actor, AREA) as uow:
+        stmt = _search(members_query(_authority(uow.session, actor), organization_ids), search)
+        return uow.session.scalar(select(func.count()).select_from(stmt.subquery())) or 0

@@ -12,6 +12,7 @@ from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
 from iam_console.services.actor import Actor
 from iam_console.services.changes import Changes
+from iam_console.services.impact import Impact
 
 from .tasks import TaskRunner
 
@@ -27,6 +28,7 @@ class ChangeBus(QObject):
 
 
 Confirm = Callable[[QWidget, str, str, str], bool]
+ConfirmImpact = Callable[[QWidget, Impact, str], bool]  # parent, impact, accept label
 
 
 def ask_with_message_box(parent: QWidget, title: str, text: str, accept_label: str) -> bool:
@@ -48,3 +50,4 @@ class ConsoleContext:
     bus: ChangeBus
     settings: QSettings
     confirm: Confirm = ask_with_message_box
+    confirm_impact: ConfirmImpact | None = None  # None: the impact dialog asks

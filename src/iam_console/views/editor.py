@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from iam_console.services.changes import Changes, Outcome
 from iam_console.services.errors import ConflictError, NotFound, ValidationError
+from iam_console.services.impact import Impact
 
 from .conflict_view import ConflictView
 from .context import ConsoleContext
 from .errors import describe
 from .field_form import FieldForm, W
+from .impact_dialog import ask_about_impact
 from .message_bar import MessageBar
 
 
@@ -161,12 +163,33 @@ class EditorDialog(QDialog):
     def is_dirty(self) -> bool:
         return self._pristine is not None and self.collect() != self._pristine
 
+    def impact_call(self, data: Any) -> Callable[[], Impact | None] | None:
+        """How to learn whom saving ``data`` harms (editors whose changes can take something
+        away from people); None: nothing to ask."""
+        return None
+
     def save(self) -> None:
         if self._busy:
             return
         self.clear_errors()
-        self._set_busy(True, "Saving\u2026")
         data = self.collect()
+        check = self.impact_call(data) if self.record_id is not None else None
+        if check is None:
+            self._submit_save(data)
+            return
+        self._set_busy(True, "Checking\u2026")
+        self.context.runner.submit(check, lambda impact: self._impact_known(data, impact),
+                                   self._save_failed, owner=self)
+
+    def _impact_known(self, data: Any, impact: Impact | None) -> None:
+        self._set_busy(False)
+        if impact is not None and not ask_about_impact(self.context, self, impact, "Save"):
+            self.message_bar.show_message("Not saved. Your changes are still here.", "info")
+            return
+        self._submit_save(data)
+
+    def _submit_save(self, data: Any) -> None:
+        self._set_busy(True, "Saving\u2026")
         # the same input saved again (after a lost connection) is the same operation: if the
         # first attempt went through after all, the service answers with it instead of repeating
         if self._operation is None or self._operation[0] != (data, self.version):

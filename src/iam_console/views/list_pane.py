@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 from iam_console.db.engine import Database
 from iam_console.services.actor import Actor
 from iam_console.services.changes import Changes, Outcome
+from iam_console.services.impact import Impact
 from iam_console.services.paging import Page, PageRequest
 
 from .context import ConsoleContext
 from .errors import describe
+from .impact_dialog import ask_about_impact
 from .message_bar import MessageBar
 from .table_model import Column, PagedTableModel
 
@@ -50,6 +52,8 @@ class PaneSpec:
     refresh_on: frozenset[str]
     default_sort: int = 0
     estimate: Callable[[Database, Actor], int | None] | None = None
+    # whom deleting a record harms, asked before the question (instead of the plain one)
+    delete_impact: Callable[[Database, Actor, int], Impact | None] | None = None
 
 
 class ListPane(QWidget):
@@ -166,12 +170,26 @@ class ListPane(QWidget):
             self.message_bar.show_message(f"Select a {self.spec.singular.lower()} first.", "info")
             return
         name = self.spec.describe_row(row)
+        database, actor, row_id = self.context.database, self.context.actor, row.id
+        check = self.spec.delete_impact
+        if check is not None:
+            self.context.runner.submit(
+                lambda: check(database, actor, row_id),
+                lambda impact: self._impact_known(name, row_id, impact),
+                lambda exc: self.message_bar.show_message(describe(exc)), owner=self)
+            return
         question = (f"Delete the {self.spec.singular.lower()} \u201c{name}\u201d?\n\n"
                     f"{self.spec.delete_consequence}")
-        if not self.context.confirm(self, f"Delete {self.spec.singular.lower()}", question,
-                                     "Delete"):
-            return
-        database, actor, row_id = self.context.database, self.context.actor, row.id
+        if self.context.confirm(self, f"Delete {self.spec.singular.lower()}", question,
+                                "Delete"):
+            self._delete(name, row_id)
+
+    def _impact_known(self, name: str, row_id: int, impact: Impact | None) -> None:
+        if impact is None or ask_about_impact(self.context, self, impact, "Delete"):
+            self._delete(name, row_id)
+
+    def _delete(self, name: str, row_id: int) -> None:
+        database, actor = self.context.database, self.context.actor
         self.context.runner.submit(
             lambda: self.spec.delete(database, actor, row_id),
             lambda outcome: self._deleted(name, outcome),

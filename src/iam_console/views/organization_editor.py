@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_console.services import impact
 from iam_console.services import organizations as svc
 from iam_console.services.changes import ORGANIZATIONS, Outcome
 from iam_console.services.choices import Choice
@@ -115,6 +116,11 @@ class OrganizationEditor(EditorDialog):
                 "kind": data.kind,
                 "parent": self.parent_org.currentText() if data.parent_id else None,
                 "locations": frozenset(loc.name for loc in data.locations)}
+
+    def impact_call(self, data: svc.OrganizationInput) -> Callable[[], impact.Impact | None]:
+        db, actor, record_id = self.context.database, self.context.actor, self.record_id
+        assert record_id is not None
+        return lambda: impact.organization_change(db, actor, record_id, data)
 
     def save_call(self, data: svc.OrganizationInput, version: int | None,
                   operation_id: str) -> Callable[[], Outcome[Any]]:

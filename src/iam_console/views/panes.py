@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from iam_console.services import organizations, roles, users
+from iam_console.services import impact, organizations, roles, users
 from iam_console.services.changes import ORGANIZATIONS, PERMISSIONS, ROLES, USERS
 
 from .list_pane import PaneSpec
@@ -53,6 +53,7 @@ ORGANIZATIONS_PANE = PaneSpec(
     delete_consequence="Its locations are deleted with it. An organization that still has "
                        "users, sub-organizations or role assignments is not deleted.",
     refresh_on=frozenset({ORGANIZATIONS, USERS}),
+    delete_impact=lambda db, actor, org_id: impact.organization_change(db, actor, org_id, None),
 )
 
 ROLES_PANE = PaneSpec(
@@ -70,6 +71,7 @@ ROLES_PANE = PaneSpec(
     delete_consequence="A role that is assigned to anyone is not deleted; make it inactive "
                        "instead, or remove its assignments first.",
     refresh_on=frozenset({ROLES, USERS, PERMISSIONS}),
+    delete_impact=lambda db, actor, role_id: impact.role_change(db, actor, role_id, None),
 )
 
 ALL_PANES = (USERS_PANE, ORGANIZATIONS_PANE, ROLES_PANE)

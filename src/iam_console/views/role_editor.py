@@ -9,19 +9,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
 
-from iam_console.services import catalogue, roles
+from iam_console.services import catalogue, holders, impact, roles
 from iam_console.services.changes import ROLES, Outcome
 
 from .context import ConsoleContext
 from .editor import EditorDialog
+from .holders_view import HoldersView, open_holders_window, role_holders_view
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -51,7 +54,20 @@ class RoleEditor(EditorDialog):
         self.body.addWidget(QLabel("<b>Permissions</b> (hover or select one for its help)"))
         self.body.addWidget(self.permissions, 1)
         self.body.addWidget(self.add_error_line("permissions", self.permissions))
-        self.body.addWidget(self.help)
+        self.who_holds = QPushButton("&Who holds this permission\u2026")
+        self.who_holds.setEnabled(False)
+        self.who_holds.setToolTip("Select a permission first.")
+        self.who_holds.clicked.connect(self.show_permission_holders)
+        help_row = QHBoxLayout()
+        help_row.addWidget(self.help, 1)
+        help_row.addWidget(self.who_holds, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(help_row)
+        self.holders: HoldersView | None = None
+        if record_id is not None:  # who holds this role, where: its own page, read when shown
+            self.holders = role_holders_view(context, holders.Holders(
+                role_ids=frozenset({record_id})), self)
+            self.add_tab(self.holders, "&Holders")
+            self.tabs.currentChanged.connect(self._page_shown)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._wanted: frozenset[str] = frozenset()
         self._wanted_base: int | None = None
@@ -95,8 +111,24 @@ class RoleEditor(EditorDialog):
         self.base_role.setCurrentIndex(max(self.base_role.findData(self._wanted_base), 0))
 
     def _show_help(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
-        if item is not None and item.data(0, CODE_ROLE):
+        chosen = item is not None and bool(item.data(0, CODE_ROLE))
+        if item is not None and chosen:
             self.help.setText(f"<b>{item.text(0)}</b> \u2014 {item.toolTip(0)}")
+        self.who_holds.setEnabled(chosen)
+        self.who_holds.setToolTip("" if chosen else "Select a permission first.")
+
+    def _page_shown(self, index: int) -> None:
+        if self.holders is not None and self.tabs.widget(index) is self.holders:
+            self.tabs.currentChanged.disconnect(self._page_shown)
+            self.holders.start()
+
+    def show_permission_holders(self) -> QWidget | None:
+        """Who holds the selected permission (through any role), and where."""
+        item = self.permissions.currentItem()
+        if item is None or not item.data(0, CODE_ROLE):
+            return None
+        return open_holders_window(self.context, self, f"Who holds \u201c{item.text(0)}\u201d",
+                                   holders.Holders(permission=item.data(0, CODE_ROLE)))
 
     def permission_item(self, code: str) -> QTreeWidgetItem:
         return self._items[code]
@@ -145,6 +177,11 @@ class RoleEditor(EditorDialog):
         return {"name": data.name, "description": data.description, "active": data.active,
                 "base_role": self.base_role.currentText() if data.base_role_id else None,
                 "permissions": data.permission_codes}
+
+    def impact_call(self, data: roles.RoleInput) -> Callable[[], impact.Impact | None]:
+        db, actor, record_id = self.context.database, self.context.actor, self.record_id
+        assert record_id is not None
+        return lambda: impact.role_change(db, actor, record_id, data)
 
     def save_call(self, data: roles.RoleInput, version: int | None,
                   operation_id: str) -> Callable[[], Outcome[Any]]:

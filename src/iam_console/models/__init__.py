@@ -6,7 +6,7 @@ from .operation import AppliedOperation
 from .organization import Location, Organization, OrganizationKind
 from .role import Permission, Role, RoleAssignment, role_permissions
 from .setting import DatabaseSetting
-from .user import LOCAL_ORIGIN, Membership, User, UserStatus
+from .user import LOCAL_ORIGIN, Membership, NotificationFrequency, User, UserStatus
 
 __all__ = [
     "LOCAL_ORIGIN",
@@ -16,6 +16,7 @@ __all__ = [
     "DatabaseSetting",
     "Location",
     "Membership",
+    "NotificationFrequency",
     "Organization",
     "OrganizationKind",
     "Permission",

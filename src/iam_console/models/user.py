@@ -22,6 +22,14 @@ class UserStatus(enum.StrEnum):
 LOCAL_ORIGIN = "local"
 
 
+class NotificationFrequency(enum.StrEnum):
+    """How often a person wants the console's summary emails (their own choice)."""
+
+    NEVER = "never"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+
+
 class User(Base):
     __tablename__ = "users"
     __table_args__ = (
@@ -49,6 +57,11 @@ class User(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     last_activity_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    notification_frequency: Mapped[NotificationFrequency] = mapped_column(
+        Enum(NotificationFrequency, native_enum=False, length=16,
+             values_callable=lambda e: [m.value for m in e]),
+        default=NotificationFrequency.NEVER, server_default=NotificationFrequency.NEVER.value,
+    )
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     memberships: Mapped[list[Membership]] = relationship(

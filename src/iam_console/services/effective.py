@@ -102,15 +102,20 @@ def effective_permissions(database: Database, actor: Actor,
     """Every permission the user holds, where, and through which assignment."""
     with UnitOfWork(database, actor, AREA) as uow:
         _authority, user = _visible_user(uow.session, actor, user_id, "user.permissions")
-        target = policy.load_user_target(uow.session, user)
-        live = {g.assignment_id for g in policy.load_authority(uow.session, user.id).grants}
-        codes = {c for g in target.grants for c in g.permissions}
-        titles = {p.code: (p.title, p.application_title) for p in uow.session.scalars(
-            select(Permission).where(Permission.code.in_(codes)))}
-        rows = [EffectivePermission(code, *titles.get(code, (code, "")), _where(g), g.role_name,
-                                    g.assignment_id in live)
-                for g in target.grants for code in g.permissions]
-        return sorted(rows, key=lambda r: (not r.counts, r.application, r.title, r.where))
+        return permissions_of(uow.session, user)
+
+
+def permissions_of(session: Session, user: User) -> list[EffectivePermission]:
+    """The rows of the permissions table for ``user`` (the caller has checked who may see)."""
+    target = policy.load_user_target(session, user)
+    live = {g.assignment_id for g in policy.load_authority(session, user.id).grants}
+    codes = {c for g in target.grants for c in g.permissions}
+    titles = {p.code: (p.title, p.application_title) for p in session.scalars(
+        select(Permission).where(Permission.code.in_(codes)))}
+    rows = [EffectivePermission(code, *titles.get(code, (code, "")), _where(g), g.role_name,
+                                g.assignment_id in live)
+            for g in target.grants for code in g.permissions]
+    return sorted(rows, key=lambda r: (not r.counts, r.application, r.title, r.where))
 
 
 def explain(database: Database, actor: Actor, subject_id: int,
@@ -119,9 +124,9 @@ def explain(database: Database, actor: Actor, subject_id: int,
     policy as every service call answers."""
     with UnitOfWork(database, actor, AREA) as uow:
         session = uow.session
-        _visible_user(session, actor, subject_id, "user.explain")
+        asker, _user = _visible_user(session, actor, subject_id, "user.explain")
         subject = policy.load_authority(session, subject_id)
-        decision = _decide(session, subject, question)
+        decision = _decide(session, asker, subject, question)
         grant = decision.grant
         status = session.scalar(select(User.status).where(User.id == subject_id))
         reason = decision.reason
@@ -132,16 +137,18 @@ def explain(database: Database, actor: Actor, subject_id: int,
                            grant.label if grant else "")
 
 
-def _decide(session: Session, subject: Authority,
+def _decide(session: Session, asker: Authority, subject: Authority,
             question: Question) -> policy.Decision:
     if question.key in (VIEW_USER, EDIT_USER, RESET_USER, GIVE_ROLE):
         target_user = session.scalar(select(User).where(
             User.username == question.target_username.strip().lower()))
-        if target_user is None:
+        target = policy.load_user_target(session, target_user) if target_user else None
+        # a user the asker may not see is answered as one that does not exist: the box must
+        # not tell a delegated administrator who exists elsewhere in the directory
+        if target is None or not policy.decide_view_user(asker, target).allowed:
             return policy.Decision(
-                False, f"There is no user \u201c{question.target_username}\u201d.",
-                "unknown target")
-        target = policy.load_user_target(session, target_user)
+                False, f"There is no user \u201c{question.target_username}\u201d that you "
+                       "can see.", "unknown target")
         if question.key == VIEW_USER:
             return policy.decide_view_user(subject, target)
         if question.key in (EDIT_USER, RESET_USER):

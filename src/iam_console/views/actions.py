@@ -20,6 +20,7 @@ class ActionId(enum.Enum):
     GO_ORGANIZATIONS = "go_organizations"
     GO_ROLES = "go_roles"
     LOAD_CATALOGUE = "load_catalogue"
+    MY_PROFILE = "my_profile"
     SIGN_OUT = "sign_out"
     QUIT = "quit"
     ABOUT = "about"
@@ -39,6 +40,9 @@ class ActionSpec:
 ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.LOAD_CATALOGUE: ActionSpec("&Load permission catalogue\u2026", "&File", None,
                                         "Load application permissions from a TOML or JSON file"),
+    ActionId.MY_PROFILE: ActionSpec("My &profile\u2026", "&File", None,
+                                    "Your own details, password, notifications and "
+                                    "permissions"),
     ActionId.SIGN_OUT: ActionSpec("Sign &out", "&File", None, "Sign out and return to sign-in"),
     ActionId.QUIT: ActionSpec("&Quit", "&File", QKeySequence.StandardKey.Quit),
     ActionId.NEW: ActionSpec("&New\u2026", "&Edit", QKeySequence.StandardKey.New,

@@ -31,6 +31,7 @@ from .errors import describe
 from .list_pane import ListPane
 from .memory import freeze_start_up_objects
 from .message_bar import MessageBar
+from .my_profile import MyProfileDialog, open_my_profile
 from .panes import ALL_PANES
 
 ChooseFile = Callable[[QWidget], str]
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self._choose_catalogue = choose_catalogue
+        self.my_profile: MyProfileDialog | None = None
         self.setWindowTitle(f"IAM Console \u2014 {context.database.describe()}")
         self.panes = [ListPane(spec, context) for spec in ALL_PANES]
         self.navigation = QListWidget()
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
             ActionId.GO_ORGANIZATIONS: lambda: self.navigation.setCurrentRow(1),
             ActionId.GO_ROLES: lambda: self.navigation.setCurrentRow(2),
             ActionId.LOAD_CATALOGUE: self.load_catalogue,
+            ActionId.MY_PROFILE: self.open_my_profile,
             ActionId.SIGN_OUT: self._sign_out,
             ActionId.QUIT: self.close,
             ActionId.ABOUT: self._about,
@@ -104,6 +107,15 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(index)
             self.panes[index].activate()
             self.panes[index].table.setFocus()
+
+    def open_my_profile(self) -> MyProfileDialog:
+        """The signed-in person's own profile (one window; asked again, it comes to the front)."""
+        if self.my_profile is not None and self.my_profile.isVisible():
+            self.my_profile.raise_()
+            self.my_profile.activateWindow()
+        else:
+            self.my_profile = open_my_profile(self.context, self)
+        return self.my_profile
 
     def load_catalogue(self) -> None:
         path = self._choose_catalogue(self)
@@ -172,7 +184,10 @@ class MainWindow(QMainWindow):
 
     def _close_editors(self) -> bool:
         """Close every open editor; False when a person keeps one open to save their input."""
-        return all(editor.close() for pane in self.panes for editor in list(pane.editors))
+        editors = [editor for pane in self.panes for editor in list(pane.editors)]
+        if self.my_profile is not None and self.my_profile.isVisible():
+            editors.append(self.my_profile)
+        return all(editor.close() for editor in editors)
 
     def _about(self) -> None:
         QMessageBox.about(self, "About IAM Console",

@@ -3,6 +3,8 @@ assignment, and an Explain box ("can this user do that?") answered by the policy
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,12 +35,21 @@ _NEEDS = {  # which inputs each question uses
 }
 
 
+LoadPermissions = Callable[[], list[effective.EffectivePermission]]
+
+
 class PermissionsTab(QWidget):
-    def __init__(self, context: ConsoleContext, user_id: int, parent: QWidget | None = None):
+    """``load`` reads the rows (default: the user's, as an administrator sees them);
+    ``with_explain`` False leaves the Explain box out (My profile)."""
+
+    def __init__(self, context: ConsoleContext, user_id: int, parent: QWidget | None = None,
+                 *, load: LoadPermissions | None = None, with_explain: bool = True):
         super().__init__(parent)
         self.context = context
         self.user_id = user_id
         self._loaded = False
+        db, actor = context.database, context.actor
+        self._load = load or (lambda: effective.effective_permissions(db, actor, user_id))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName("Effective permissions")
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -80,6 +91,7 @@ class PermissionsTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
+        box.setVisible(with_explain)
         self._question_changed()
 
     def set_choices(self, organizations: list[Choice], roles: list[Choice]) -> None:
@@ -92,10 +104,9 @@ class PermissionsTab(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True
-            db, actor, user_id = self.context.database, self.context.actor, self.user_id
-            self.context.runner.submit(
-                lambda: effective.effective_permissions(db, actor, user_id), self._got_rows,
-                lambda exc: self.summary.setText(describe(exc)), owner=self)
+            self.context.runner.submit(self._load, self._got_rows,
+                                       lambda exc: self.summary.setText(describe(exc)),
+                                       owner=self)
 
     def _got_rows(self, rows: list[effective.EffectivePermission]) -> None:
         self.table.setRowCount(len(rows))

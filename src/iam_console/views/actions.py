@@ -15,6 +15,7 @@ class ActionId(enum.Enum):
     EDIT = "edit"
     DELETE = "delete"
     FIND = "find"
+    RESET_PASSWORD = "reset_password"
     REFRESH = "refresh"
     GO_USERS = "go_users"
     GO_ORGANIZATIONS = "go_organizations"
@@ -51,6 +52,8 @@ ACTIONS: dict[ActionId, ActionSpec] = {
                               "Edit the selected record (or press Enter in the list)"),
     ActionId.DELETE: ActionSpec("&Delete\u2026", "&Edit", QKeySequence.StandardKey.Delete,
                                 "Delete the selected record"),
+    ActionId.RESET_PASSWORD: ActionSpec("Reset &password\u2026", "&Edit", "Ctrl+Shift+P",
+                                        "Give the selected user a new password"),
     ActionId.FIND: ActionSpec("&Find", "&Edit", QKeySequence.StandardKey.Find,
                               "Search the current list"),
     ActionId.REFRESH: ActionSpec("&Refresh", "&View", QKeySequence.StandardKey.Refresh),

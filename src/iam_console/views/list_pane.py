@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from iam_console.db.engine import Database
+from iam_console.services import abilities
 from iam_console.services.actor import Actor
 from iam_console.services.changes import Changes, Outcome
 from iam_console.services.impact import Impact
 from iam_console.services.paging import Page, PageRequest
+from iam_console.services.policy import Decision
 
 from .context import ConsoleContext
 from .errors import describe
@@ -33,6 +35,16 @@ from .table_model import Column, PagedTableModel
 
 SEARCH_DEBOUNCE_MS = 250
 REFRESH_COALESCE_MS = 150  # changes arriving together (own save, then its notification) load once
+
+
+@dataclass(frozen=True)
+class RowCommand:
+    """A command on the selected row beyond edit and delete (such as resetting a password):
+    the policy's say on the row, and what to do."""
+
+    name: str
+    decide: Callable[[Database, Actor, int], Decision]
+    run: Callable[[ConsoleContext, QWidget, Any], object]
 
 
 @dataclass(frozen=True)
@@ -54,14 +66,27 @@ class PaneSpec:
     estimate: Callable[[Database, Actor], int | None] | None = None
     # whom deleting a record harms, asked before the question (instead of the plain one)
     delete_impact: Callable[[Database, Actor, int], Impact | None] | None = None
+    row_commands: tuple[RowCommand, ...] = ()
+    view_permission: str = ""  # the list is disabled in the navigation without it
 
 
 class ListPane(QWidget):
-    """A searchable, sortable table of one kind of record, a page at a time."""
+    """A searchable, sortable table of one kind of record, a page at a time.
+
+    It also knows whether the signed-in person may create records here, delete the selected
+    one or run a row command on it (``create_decision``, ``delete_decision``,
+    ``row_decisions``; None while unknown), so the window can disable those and say why.
+    """
+
+    abilities_changed = Signal()
 
     def __init__(self, spec: PaneSpec, context: ConsoleContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.spec, self.context = spec, context
+        self.create_decision: Decision | None = None
+        self.delete_decision: Decision | None = None
+        self.row_decisions: dict[str, Decision] = {}
+        self._ability_generation = 0
         self._count: int | None = None
         self._estimate: int | None = None
         self._count_generation = 0
@@ -106,6 +131,7 @@ class ListPane(QWidget):
         header.sectionResized.connect(lambda *_: self._save_header())
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._ask_row)
 
         self.message_bar = MessageBar()
         self.count_label = QLabel()
@@ -131,6 +157,59 @@ class ListPane(QWidget):
         """Load the first page when the pane is first shown."""
         if self.model.rowCount() == 0 and not self.model.is_loading:
             self.refresh()
+        if self.create_decision is None:
+            self._ask_create()
+
+    def _ask_create(self) -> None:
+        database, actor, kind = self.context.database, self.context.actor, self.spec.kind
+        self.context.runner.submit(lambda: abilities.may_create(database, actor, kind),
+                                   self._create_known, lambda _exc: None, owner=self)
+
+    def _create_known(self, decision: Decision) -> None:
+        self.create_decision = decision
+        self.abilities_changed.emit()
+
+    def _ask_row(self, current: QModelIndex | None = None, _previous: Any = None) -> None:
+        """Ask what may be done to the row now current (the selection follows it a moment
+        later, so the row is taken from the index the signal gives)."""
+        self._ability_generation += 1
+        self.delete_decision = None
+        self.row_decisions = {}
+        self.abilities_changed.emit()
+        row = (self.model.row_at(current.row()) if current is not None and current.isValid()
+               else self.current_row())
+        if row is None:
+            return
+        generation, row_id = self._ability_generation, row.id
+        database, actor, kind = self.context.database, self.context.actor, self.spec.kind
+        commands = self.spec.row_commands
+
+        def ask() -> tuple[Decision, dict[str, Decision]]:
+            return (abilities.may_delete(database, actor, kind, row_id),
+                    {c.name: c.decide(database, actor, row_id) for c in commands})
+
+        self.context.runner.submit(ask, lambda answers: self._row_known(generation, *answers),
+                                   lambda _exc: None, owner=self)
+
+    def _row_known(self, generation: int, delete: Decision,
+                   commands: dict[str, Decision]) -> None:
+        if generation == self._ability_generation:
+            self.delete_decision, self.row_decisions = delete, commands
+            self.abilities_changed.emit()
+
+    def has_command(self, name: str) -> bool:
+        return any(c.name == name for c in self.spec.row_commands)
+
+    def run_row_command(self, name: str) -> object:
+        """Run a row command on the selected row (the window disables it when refused)."""
+        command = next((c for c in self.spec.row_commands if c.name == name), None)
+        row = self.current_row()
+        if command is None:
+            return None
+        if row is None:
+            self.message_bar.show_message(f"Select a {self.spec.singular.lower()} first.", "info")
+            return None
+        return command.run(self.context, self, row)
 
     @property
     def exact_count(self) -> int | None:
@@ -243,6 +322,9 @@ class ListPane(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if any(changes.touches(kind) for kind in self.spec.refresh_on):
             self._refresh_later.start()
+            if self.create_decision is not None:  # one's own roles may have changed too
+                self._ask_create()
+            self._ask_row()
 
     def _reselect(self) -> None:
         if self._keep_selected is not None:

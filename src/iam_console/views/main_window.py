@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from iam_console import __version__
-from iam_console.services import catalogue
-from iam_console.services.changes import Outcome
+from iam_console.services import abilities, catalogue
+from iam_console.services.changes import ROLES, USERS, Changes, Outcome
+from iam_console.services.permissions import LOAD_CATALOGUE
+from iam_console.services.policy import Decision
 
 from .actions import ACTIONS, ActionId, build_actions
 from .context import ConsoleContext
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         for pane in self.panes:
             self.navigation.addItem(pane.spec.plural)
             self.stack.addWidget(pane)
+            pane.abilities_changed.connect(
+                lambda p=pane: self._sync_commands() if p is self.current_pane else None)
         self.navigation.currentRowChanged.connect(self.show_pane)
 
         self.message_bar = MessageBar()
@@ -82,6 +86,8 @@ class MainWindow(QMainWindow):
             ActionId.EDIT: lambda: self.current_pane.edit_current(),
             ActionId.DELETE: lambda: self.current_pane.delete_current(),
             ActionId.FIND: lambda: self.current_pane.focus_search(),
+            ActionId.RESET_PASSWORD: lambda: self.current_pane.run_row_command(
+                ActionId.RESET_PASSWORD.value),
             ActionId.REFRESH: lambda: self.current_pane.refresh(),
             ActionId.GO_USERS: lambda: self.navigation.setCurrentRow(0),
             ActionId.GO_ORGANIZATIONS: lambda: self.navigation.setCurrentRow(1),
@@ -97,6 +103,40 @@ class MainWindow(QMainWindow):
         context.runner.unhandled_error.connect(self._show_unhandled)
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
+        context.bus.changes_applied.connect(self._maybe_my_abilities_changed)
+        self.ask_abilities()
+
+    def ask_abilities(self) -> None:
+        """Which lists and commands the signed-in person may use at all (asked in the
+        background; until the answer comes, everything is enabled and the services decide)."""
+        codes = tuple(p.spec.view_permission for p in self.panes if p.spec.view_permission)
+        codes += (LOAD_CATALOGUE,)
+        db, actor = self.context.database, self.context.actor
+        self.context.runner.submit(lambda: abilities.console_abilities(db, actor, codes),
+                                   self._abilities_known, lambda _exc: None, owner=self)
+
+    def _maybe_my_abilities_changed(self, changes: Changes) -> None:
+        if changes.touches(USERS) or changes.touches(ROLES):
+            self.ask_abilities()
+
+    def _abilities_known(self, decisions: dict[str, Decision]) -> None:
+        for number, pane in enumerate(self.panes):
+            decision = decisions.get(pane.spec.view_permission)
+            item = self.navigation.item(number)
+            if decision is None or decision.allowed:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip("")
+            else:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(decision.reason)
+            self.commands[(ActionId.GO_USERS, ActionId.GO_ORGANIZATIONS,
+                           ActionId.GO_ROLES)[number]].setEnabled(
+                decision is None or decision.allowed)
+        load = decisions[LOAD_CATALOGUE]
+        self.commands[ActionId.LOAD_CATALOGUE].setEnabled(load.allowed)
+        tip = ACTIONS[ActionId.LOAD_CATALOGUE].tip if load.allowed else load.reason
+        self.commands[ActionId.LOAD_CATALOGUE].setToolTip(tip)
+        self.commands[ActionId.LOAD_CATALOGUE].setStatusTip(tip)
 
     @property
     def current_pane(self) -> ListPane:
@@ -107,6 +147,33 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(index)
             self.panes[index].activate()
             self.panes[index].table.setFocus()
+            self._sync_commands()
+
+    def _sync_commands(self) -> None:
+        """New and Delete follow what the signed-in person may do in the current pane; a
+        disabled one says why in its tooltip and the status bar."""
+        pane = self.current_pane
+        for action_id, decision in ((ActionId.NEW, pane.create_decision),
+                                    (ActionId.DELETE, pane.delete_decision)):
+            action = self.commands[action_id]
+            refused = decision is not None and not decision.allowed
+            action.setEnabled(not refused)
+            tip = decision.reason if refused and decision else ACTIONS[action_id].tip
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        reset = self.commands[ActionId.RESET_PASSWORD]
+        decision = pane.row_decisions.get(ActionId.RESET_PASSWORD.value)
+        here = pane.has_command(ActionId.RESET_PASSWORD.value)
+        allowed = here and (decision is None or decision.allowed)
+        reset.setEnabled(allowed)
+        if allowed:
+            tip = ACTIONS[ActionId.RESET_PASSWORD].tip
+        elif not here:
+            tip = "Select a user in the Users list."
+        else:
+            tip = decision.reason if decision is not None else ""
+        reset.setToolTip(tip)
+        reset.setStatusTip(tip)
 
     def open_my_profile(self) -> MyProfileDialog:
         """The signed-in person's own profile (one window; asked again, it comes to the front)."""
@@ -152,7 +219,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action_id in (ActionId.NEW, ActionId.EDIT, ActionId.DELETE, ActionId.REFRESH):
+        for action_id in (ActionId.NEW, ActionId.EDIT, ActionId.DELETE, ActionId.RESET_PASSWORD,
+                          ActionId.REFRESH):
             toolbar.addAction(self.commands[action_id])
         self.addToolBar(toolbar)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from iam_console.services import impact, organizations, roles, users
+from iam_console.services import abilities, impact, organizations, roles, users
 from iam_console.services.changes import ORGANIZATIONS, PERMISSIONS, ROLES, USERS
+from iam_console.services.permissions import VIEW_ORGANIZATIONS, VIEW_ROLES, VIEW_USERS
 
-from .list_pane import PaneSpec
+from .list_pane import PaneSpec, RowCommand
 from .organization_editor import open_organization_editor
+from .reset_password import open_reset_password
 from .role_editor import open_role_editor
 from .table_model import Column
 from .user_editor import open_user_editor
@@ -14,6 +16,9 @@ from .user_editor import open_user_editor
 
 def _yes_no(value: bool) -> str:
     return "Yes" if value else "No"
+
+
+RESET_PASSWORD = RowCommand("reset_password", abilities.may_reset_password, open_reset_password)
 
 
 USERS_PANE = PaneSpec(
@@ -35,6 +40,7 @@ USERS_PANE = PaneSpec(
                        "undone.",
     refresh_on=frozenset({USERS, ORGANIZATIONS, ROLES}), default_sort=1,
     estimate=users.estimate_users,
+    row_commands=(RESET_PASSWORD,), view_permission=VIEW_USERS,
 )
 
 ORGANIZATIONS_PANE = PaneSpec(
@@ -54,6 +60,7 @@ ORGANIZATIONS_PANE = PaneSpec(
                        "users, sub-organizations or role assignments is not deleted.",
     refresh_on=frozenset({ORGANIZATIONS, USERS}),
     delete_impact=lambda db, actor, org_id: impact.organization_change(db, actor, org_id, None),
+    view_permission=VIEW_ORGANIZATIONS,
 )
 
 ROLES_PANE = PaneSpec(
@@ -72,6 +79,7 @@ ROLES_PANE = PaneSpec(
                        "instead, or remove its assignments first.",
     refresh_on=frozenset({ROLES, USERS, PERMISSIONS}),
     delete_impact=lambda db, actor, role_id: impact.role_change(db, actor, role_id, None),
+    view_permission=VIEW_ROLES,
 )
 
 ALL_PANES = (USERS_PANE, ORGANIZATIONS_PANE, ROLES_PANE)

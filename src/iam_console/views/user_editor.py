@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iam_console.services import effective, organizations, roles, users
+from iam_console.services import abilities, effective, organizations, roles, users
 from iam_console.services.changes import USERS, Outcome
 from iam_console.services.choices import Choice
 
@@ -99,13 +100,14 @@ class UserEditor(EditorDialog):
             self.add_tab(self.permissions_tab, "&Permissions")
         db, actor = context.database, context.actor
         context.runner.submit(
-            lambda: (organizations.organization_choices(db, actor), roles.role_choices(db, actor)),
+            lambda: (organizations.organization_choices(db, actor), roles.role_choices(db, actor),
+                     abilities.unassignable_roles(db, actor)),
             self._got_lists, lambda exc: self.message_bar.show_message(str(exc)), owner=self)
 
     # -- choices ------------------------------------------------------------------------------
-    def _got_lists(self, lists: tuple[list[Choice], list[Choice]]) -> None:
+    def _got_lists(self, lists: tuple[list[Choice], list[Choice], dict[int, str]]) -> None:
         pristine = self._pristine is not None and not self.is_dirty()
-        orgs, role_list = lists
+        orgs, role_list, refused = lists
         for org in orgs:
             self._org_choices[org.id] = org
             item = QListWidgetItem(org.label)
@@ -114,9 +116,18 @@ class UserEditor(EditorDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.organizations.addItem(item)
             self.org_pick.addItem(org.label, org.id)
+        picker = self.role_pick.model()
+        assert isinstance(picker, QStandardItemModel)
         for role in role_list:
             self._role_names[role.id] = role.label
             self.role_pick.addItem(role.label, role.id)
+            if role.id in refused:  # listed (it may be held already) but not to be picked
+                entry = picker.item(self.role_pick.count() - 1)
+                entry.setEnabled(False)
+                entry.setToolTip(refused[role.id])
+        first = next((i for i in range(self.role_pick.count())
+                      if picker.item(i).isEnabled()), -1)
+        self.role_pick.setCurrentIndex(first)
         self._lists_loaded = True
         if self.permissions_tab is not None:
             self.permissions_tab.set_choices(orgs, role_list)
@@ -159,6 +170,12 @@ class UserEditor(EditorDialog):
 
     def _add_picked(self) -> None:
         if self.role_pick.currentIndex() < 0 or self.org_pick.currentIndex() < 0:
+            return
+        picker = self.role_pick.model()
+        assert isinstance(picker, QStandardItemModel)
+        entry = picker.item(self.role_pick.currentIndex())
+        if not entry.isEnabled():
+            self.show_errors({"assignments": entry.toolTip()})
             return
         self.add_assignment(self.role_pick.currentData(), self.role_pick.currentText(),
                             self.org_pick.currentData(), self.org_pick.currentText(),

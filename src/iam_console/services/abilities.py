@@ -1,0 +1,112 @@
+"""What the signed-in person may do, asked by the views to disable a control and say why.
+
+Every answer comes from ``policy``; the services decide again when the action is taken. These
+are questions, not attempts: nothing here is written to the administration log.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from iam_console.db.engine import Database
+from iam_console.models import Organization, Role, User
+
+from . import policy
+from .actor import Actor
+from .authority import Authority
+from .changes import ORGANIZATIONS, ROLES, USERS
+from .permissions import ASSIGN_ROLES, MANAGE_ORGANIZATIONS, MANAGE_USERS, RESET_CREDENTIALS
+from .uow import UnitOfWork
+
+GONE = policy.Decision(False, "This record no longer exists.", "gone")
+_CREATE = {USERS: MANAGE_USERS, ORGANIZATIONS: MANAGE_ORGANIZATIONS}
+
+
+def _anywhere(authority: Authority, code: str) -> policy.Decision:
+    if authority.holds_anywhere(code):
+        return policy.Decision(True, f"You hold \u201c{policy.title(code)}\u201d.", "scope")
+    return policy.Decision(False, f"You do not have the permission "
+                                  f"\u201c{policy.title(code)}\u201d.", "scope")
+
+
+def console_abilities(database: Database, actor: Actor,
+                      codes: tuple[str, ...]) -> dict[str, policy.Decision]:
+    """For each permission code: does the actor hold it anywhere (the window disables the
+    lists and commands that need one they hold nowhere)."""
+    with UnitOfWork(database, actor, "abilities") as uow:
+        authority = policy.load_authority(uow.session, actor.user_id)
+        return {code: _anywhere(authority, code) for code in codes}
+
+
+def may_create(database: Database, actor: Actor, kind: str) -> policy.Decision:
+    """Whether New makes sense in this list at all (where exactly is asked on saving)."""
+    with UnitOfWork(database, actor, "abilities") as uow:
+        authority = policy.load_authority(uow.session, actor.user_id)
+        if kind == ROLES:
+            return policy.decide_role_definition(authority, ())
+        return _anywhere(authority, _CREATE[kind])
+
+
+def may_delete(database: Database, actor: Actor, kind: str, record_id: int) -> policy.Decision:
+    """Whether Delete of this row would be allowed (rules on the row's contents, such as a
+    role still assigned, are the service's to say)."""
+    with UnitOfWork(database, actor, "abilities") as uow:
+        session = uow.session
+        authority = policy.load_authority(session, actor.user_id)
+        if kind == USERS:
+            user = session.get(User, record_id)
+            if user is None:
+                return GONE
+            if user.id == actor.user_id:
+                return policy.Decision(False, "You cannot delete your own account.", "self")
+            return policy.decide_user_action(authority, MANAGE_USERS,
+                                             policy.load_user_target(session, user))
+        if kind == ORGANIZATIONS:
+            org = session.get(Organization, record_id)
+            if org is None:
+                return GONE
+            return policy.decide_in_organization(authority, MANAGE_ORGANIZATIONS,
+                                                 policy.Place(org.id, org.name))
+        role = session.get(Role, record_id)
+        if role is None:
+            return GONE
+        if role.system:
+            return policy.Decision(False, f"\u201c{role.name}\u201d is a predefined system role "
+                                          "and is read-only.", "system role")
+        return policy.decide_role_definition(authority, {p.code for p in role.permissions})
+
+
+def may_reset_password(database: Database, actor: Actor, user_id: int) -> policy.Decision:
+    """Whether "Reset password" of this user would be allowed."""
+    with UnitOfWork(database, actor, "abilities") as uow:
+        user = uow.session.get(User, user_id)
+        if user is None:
+            return GONE
+        authority = policy.load_authority(uow.session, actor.user_id)
+        return policy.decide_user_action(authority, RESET_CREDENTIALS,
+                                         policy.load_user_target(uow.session, user))
+
+
+def unassignable_roles(database: Database, actor: Actor) -> dict[int, str]:
+    """Roles the actor can give nowhere, each with the reason (the role picker disables them).
+
+    What one holds can only grow at a place where one of one's own assignments is, so asking
+    the policy at those places answers "somewhere" exactly.
+    """
+    with UnitOfWork(database, actor, "abilities") as uow:
+        session = uow.session
+        authority = policy.load_authority(session, actor.user_id)
+        keys = {(g.organization_id, g.location_id) for g in authority.grants}
+        keys |= {(g.organization_id, None) for g in authority.grants}
+        places = [policy.place_of(session, org, loc) for org, loc in sorted(keys, key=repr)]
+        reasons: dict[int, str] = {}
+        for role in session.scalars(select(Role).order_by(Role.name_key).limit(2000)):
+            target = policy.load_role_target(role)
+            decisions = [policy.decide_assignment(authority, ASSIGN_ROLES, target, place)
+                         for place in places]
+            if not any(d.allowed for d in decisions):
+                refusals = [d for d in decisions if d.rule == "no escalation"]
+                reasons[role.id] = (refusals[0].reason if refusals else
+                                    f"You do not have the permission "
+                                    f"\u201c{policy.title(ASSIGN_ROLES)}\u201d.")
+        return reasons

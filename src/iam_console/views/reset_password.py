@@ -1,0 +1,107 @@
+"""The help desk's "Reset password…": give a user a new password (typed twice)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iam_console.services import users
+from iam_console.services.changes import Outcome
+from iam_console.services.errors import ValidationError
+
+from .context import ConsoleContext
+from .errors import describe
+from .field_form import FieldForm
+from .message_bar import MessageBar
+
+
+class ResetPasswordDialog(QDialog):
+    def __init__(self, context: ConsoleContext, parent: QWidget | None, user_id: int,
+                 who: str):
+        super().__init__(parent)
+        self.context, self.user_id, self.who = context, user_id, who
+        self._operation = str(uuid.uuid4())
+        self._busy = False
+        self.setWindowTitle("Reset password")
+        self.setMinimumWidth(440)
+        self.message_bar = MessageBar()
+        self.fields = FieldForm()
+        self.password = self.fields.add("password", "&New password:", QLineEdit())
+        self.confirmation = self.fields.add("password_confirmation", "&Repeat it:", QLineEdit())
+        for field in (self.password, self.confirmation):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.set_button = self.buttons.addButton("&Set password",
+                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in self.buttons.buttons():  # focus on Cancel must not make Enter cancel
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+        self.set_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        intro = QLabel(f"A new password for <b>{who}</b>. Tell it to them by a safe way; they "
+                       "can change it in My profile.")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(self.fields.layout)
+        layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # the button box picks its own default when shown; Enter sets the password
+        self.set_button.setDefault(True)
+        self.password.setFocus()
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        self.fields.clear()
+        self.message_bar.hide()
+        self.set_button.setEnabled(False)
+        ctx, user_id, operation = self.context, self.user_id, self._operation
+        password, again = self.password.text(), self.confirmation.text()
+        ctx.runner.submit(lambda: users.set_password(ctx.database, ctx.actor, ctx.hasher,
+                                                     user_id, password, again,
+                                                     operation_id=operation),
+                          self._done, self._failed, owner=self)
+
+    def _done(self, outcome: Outcome[Any]) -> None:
+        self._busy = False
+        self.context.bus.publish(outcome.changes)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.set_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            unplaced = self.fields.show_errors(exc.errors)
+            if unplaced:
+                self.message_bar.show_message("\n".join(unplaced))
+        else:
+            self.message_bar.show_message(describe(exc))
+
+
+def open_reset_password(context: ConsoleContext, pane: QWidget, row: Any) -> ResetPasswordDialog:
+    """Opened from the Users list for its selected row; says so in the list when done."""
+    who = f"{row.first_name} {row.last_name} ({row.username})"
+    dialog = ResetPasswordDialog(context, pane, row.id, who)
+    message_bar = getattr(pane, "message_bar", None)
+    if message_bar is not None:
+        dialog.accepted.connect(lambda: message_bar.show_message(
+            f"The password of {who} is set.", "success"))
+    dialog.show()
+    return dialog

@@ -7,6 +7,7 @@ Images go to docs/screenshots/. Uses a throwaway home folder, so your own settin
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
@@ -34,7 +35,9 @@ def main() -> int:
 
     from iam_console.auth.passwords import PasswordHasher
     from iam_console.config import startup_profiles
+    from iam_console.services import impact
     from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
+    from iam_console.views.impact_dialog import ImpactDialog
     from iam_console.views.session import ConsoleSession
 
     app = QApplication(sys.argv[:1])
@@ -93,11 +96,32 @@ def main() -> int:
                and not session.runner.pending)
     role_editor.permissions.setCurrentItem(role_editor.permission_item("case.decisions.approve"))
     shoot(app, role_editor, "role-editor.png")
+    # impact before harm: what taking "approve decisions" away from the role would affect
+    typed = role_editor.collect()
+    narrowed = dataclasses.replace(
+        typed, permission_codes=typed.permission_codes - {"case.decisions.approve"})
+    found = impact.role_change(window.context.database, window.context.actor,
+                               role_editor.record_id, narrowed)
+    assert found is not None
+    dialog = ImpactDialog(window.context, found, "Save", role_editor)
+    dialog.show()
+    affected = dialog.show_affected()
+    wait_until(app, lambda: affected.model.rowCount() > 0 and not session.runner.pending)
+    shoot(app, dialog, "impact.png")
+    dialog.reject()
     role_editor.close()
     window.navigation.setCurrentRow(1)
     orgs = window.panes[1]
     wait_until(app, lambda: orgs.model.rowCount() > 0 and not session.runner.pending)
     shoot(app, window, "organizations.png")
+    profile = window.open_my_profile()
+    wait_until(app, lambda: profile.version is not None and not session.runner.pending)
+    profile.tabs.setCurrentWidget(profile.permissions_tab)
+    wait_until(app, lambda: profile.permissions_tab.table.rowCount() > 0
+               and not session.runner.pending)
+    profile.tabs.setCurrentIndex(0)
+    shoot(app, profile, "my-profile.png")
+    profile.close()
     window.close()
     session.shutdown()
     print(f"screenshots written to {OUT}")

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from iam_console.db.engine import Database
-from iam_console.models import Organization, Role
+from iam_console.models import Organization, Permission, Role
 
 from . import policy
 from .actor import Actor
@@ -50,8 +50,11 @@ def _users_in(users: int, organizations: int) -> str:
             f"organization{'s' if organizations != 1 else ''}.")
 
 
-def _titles(codes: set[str]) -> str:
-    return ", ".join(sorted(policy.title(code) for code in codes))
+def _titles(session: Session, codes: set[str]) -> str:
+    """The permissions by their titles (the catalogue's, for application permissions)."""
+    titles = dict(session.execute(select(Permission.code, Permission.title)
+                                  .where(Permission.code.in_(codes))).tuples().all())
+    return ", ".join(sorted(titles.get(code, code) for code in codes))
 
 
 def _losing_derived(session: Session, base: Role, keeps: set[str]) -> list[tuple[Role, set[str]]]:
@@ -95,12 +98,12 @@ def role_change(database: Database, actor: Actor, role_id: int,
                 details.append("Its holders lose every permission it gives until it is made "
                                "active again.")
             if removed:
-                details.append(f"Its holders lose: {_titles(removed)}.")
+                details.append(f"Its holders lose: {_titles(session, removed)}.")
                 derived = _losing_derived(session, role, current - removed)
                 for other, lost in derived:
                     role_ids.add(other.id)
                     details.append(f"\u201c{other.name}\u201d is based on it and loses "
-                                   f"{_titles(lost)}.")
+                                   f"{_titles(session, lost)}.")
         holders = Holders(role_ids=frozenset(role_ids))
         users, organizations = count_reach(session, authority, holders)
         return Impact(question, _users_in(users, organizations), tuple(details), users,

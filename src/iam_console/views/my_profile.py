@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 
 from iam_console.services import profile
 from iam_console.services.changes import USERS, Outcome
-from iam_console.services.errors import ValidationError
 
 from .context import ConsoleContext
 from .editor import EditorDialog
-from .errors import describe
+from .errors import show_failure
 from .field_form import FieldForm
 from .message_bar import MessageBar
 from .permissions_tab import PermissionsTab
@@ -86,12 +85,7 @@ class PasswordPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._done()
-        if isinstance(exc, ValidationError):
-            unplaced = self.fields.show_errors(exc.errors)
-            if unplaced:
-                self.message_bar.show_message("\n".join(unplaced))
-        else:
-            self.message_bar.show_message(describe(exc))
+        show_failure(self.fields, self.message_bar, exc)
 
 
 class MyProfileDialog(EditorDialog):

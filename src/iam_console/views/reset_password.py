@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from iam_console.services import users
 from iam_console.services.changes import Outcome
-from iam_console.services.errors import ValidationError
 
 from .context import ConsoleContext
-from .errors import describe
+from .errors import show_failure
 from .field_form import FieldForm
 from .message_bar import MessageBar
 
@@ -87,12 +86,7 @@ class ResetPasswordDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.set_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            unplaced = self.fields.show_errors(exc.errors)
-            if unplaced:
-                self.message_bar.show_message("\n".join(unplaced))
-        else:
-            self.message_bar.show_message(describe(exc))
+        show_failure(self.fields, self.message_bar, exc)
 
 
 def open_reset_password(context: ConsoleContext, pane: QWidget, row: Any) -> ResetPasswordDialog:

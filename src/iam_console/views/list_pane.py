@@ -257,6 +257,9 @@ class ListPane(QWidget):
                 lambda impact: self._impact_known(name, row_id, impact),
                 lambda exc: self.message_bar.show_message(describe(exc)), owner=self)
             return
+        self._confirm_delete(name, row_id)
+
+    def _confirm_delete(self, name: str, row_id: int) -> None:
         question = (f"Delete the {self.spec.singular.lower()} \u201c{name}\u201d?\n\n"
                     f"{self.spec.delete_consequence}")
         if self.context.confirm(self, f"Delete {self.spec.singular.lower()}", question,
@@ -264,7 +267,9 @@ class ListPane(QWidget):
             self._delete(name, row_id)
 
     def _impact_known(self, name: str, row_id: int, impact: Impact | None) -> None:
-        if impact is None or ask_about_impact(self.context, self, impact, "Delete"):
+        if impact is None:  # nothing to count (the service will say if it is refused)
+            self._confirm_delete(name, row_id)
+        elif ask_about_impact(self.context, self, impact, "Delete"):
             self._delete(name, row_id)
 
     def _delete(self, name: str, row_id: int) -> None:

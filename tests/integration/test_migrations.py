@@ -47,6 +47,47 @@ def test_an_older_schema_is_upgraded_on_start_and_keeps_its_data(database_url, h
     upgraded.dispose()
 
 
+def test_a_schema_in_use_upgrades_through_table_rebuilds(database_url):
+    """Rows that refer to rebuilt tables (SQLite rebuilds ``roles`` and ``users`` to change
+    them) survive: the upgrade of a real 0005 database once failed with "FOREIGN KEY
+    constraint failed" when the old ``roles`` table was dropped."""
+    database = open_database(database_url)
+    config = migrate.alembic_config()
+    now = "CURRENT_TIMESTAMP"
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+        user, role, org = ("(SELECT id FROM users WHERE username = 'ada')",
+                           "(SELECT id FROM roles WHERE name_key = 'system administrator')",
+                           "(SELECT id FROM organizations WHERE name_key = 'old')")
+        for statement in (
+            "INSERT INTO organizations (name, name_key, description, active, kind, created_at, "
+            f"updated_at, version) VALUES ('Old', 'old', '', true, 'internal', {now}, {now}, 1)",
+            "INSERT INTO roles (name, name_key, description, active, system, created_at, "
+            "updated_at, version) VALUES ('System administrator', 'system administrator', "
+            f"'', true, true, {now}, {now}, 1)",
+            "INSERT INTO users (username, first_name, last_name, email, status, origin, "
+            "created_at, updated_at, version) VALUES ('ada', 'Ada', 'Admin', "
+            f"'ada@example.org', 'active', 'local', {now}, {now}, 1)",
+            "INSERT INTO memberships (user_id, organization_id, created_at) "
+            f"VALUES ({user}, {org}, {now})",
+            "INSERT INTO role_assignments (user_id, role_id, organization_id, created_at) "
+            f"VALUES ({user}, {role}, {org}, {now})",
+        ):
+            connection.execute(text(statement))
+    database.dispose()
+    upgraded, _status = open_and_prepare(database_url)
+    assert migrate.current_revision(upgraded) == migrate.head_revision()
+    with upgraded.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT r.builtin_key, u.notification_frequency FROM role_assignments a "
+            "JOIN roles r ON r.id = a.role_id JOIN users u ON u.id = a.user_id")).one() == (
+            "system-administrator", "never")
+        if upgraded.is_sqlite:  # foreign keys are enforced again after the upgrade
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    upgraded.dispose()
+
+
 def test_two_desktops_starting_at_once_migrate_once(database_url, db_backend):
     if db_backend != "postgresql":
         pytest.skip("SQLite is one desktop's file; the migration lock is PostgreSQL's")

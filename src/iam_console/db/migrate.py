@@ -70,17 +70,41 @@ def upgrade(database: Database) -> None:
         return
     config = alembic_config()
     try:
-        with database.engine.begin() as connection:
-            if connection.dialect.name == "postgresql":
-                # one desktop migrates; the others wait here, then find the schema current
-                serialize_setup(connection)
-                if MigrationContext.configure(connection).get_current_revision() == (
-                        scripts.get_current_head()):
-                    return
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        with database.engine.connect() as connection:
+            sqlite = connection.dialect.name == "sqlite"
+            if sqlite:
+                # SQLite changes a table by copying it and dropping the old one; with foreign
+                # keys enforced that drop fails once other rows refer to the table. SQLite's
+                # own procedure: keys off for the change, then check them all.
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.commit()
+            try:
+                with connection.begin():
+                    if not sqlite:
+                        # one desktop migrates; the others wait here, then find it current
+                        serialize_setup(connection)
+                        if MigrationContext.configure(connection).get_current_revision() == (
+                                scripts.get_current_head()):
+                            return
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                    if sqlite:
+                        _check_foreign_keys(database, connection)
+            finally:
+                if sqlite:
+                    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    connection.commit()
     except DatabaseError as exc:
         raise DatabaseOpenError(_describe_failure(database, exc)) from exc
+
+
+def _check_foreign_keys(database: Database, connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise DatabaseOpenError(
+            f"Upgrading {database.describe()} left {len(broken)} row(s) referring to missing "
+            f"records (first in table {broken[0][0]}). Restore the file from a backup and "
+            "report this.")
 
 
 def _describe_failure(database: Database, exc: DatabaseError) -> str:

@@ -8,7 +8,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from iam_console.db import migrate
 from iam_console.db.engine import open_database, url_for_path
@@ -75,10 +75,14 @@ def test_a_schema_in_use_upgrades_through_table_rebuilds(database_url):
             f"VALUES ({user}, {role}, {org}, {now})",
         ):
             connection.execute(text(statement))
+        # what the failed upgrade left behind: the half-made copy of the rebuilt table
+        connection.execute(text("CREATE TABLE _alembic_tmp_roles (id INTEGER PRIMARY KEY)"))
     database.dispose()
     upgraded, _status = open_and_prepare(database_url)
     assert migrate.current_revision(upgraded) == migrate.head_revision()
     with upgraded.engine.connect() as connection:
+        if upgraded.is_sqlite:
+            assert "_alembic_tmp_roles" not in inspect(connection).get_table_names()
         assert connection.execute(text(
             "SELECT r.builtin_key, u.notification_frequency FROM role_assignments a "
             "JOIN roles r ON r.id = a.role_id JOIN users u ON u.id = a.user_id")).one() == (

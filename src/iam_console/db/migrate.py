@@ -77,6 +77,7 @@ def upgrade(database: Database) -> None:
                 # keys enforced that drop fails once other rows refer to the table. SQLite's
                 # own procedure: keys off for the change, then check them all.
                 connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                _drop_leftover_copies(connection)
                 connection.commit()
             try:
                 with connection.begin():
@@ -96,6 +97,16 @@ def upgrade(database: Database) -> None:
                     connection.commit()
     except DatabaseError as exc:
         raise DatabaseOpenError(_describe_failure(database, exc)) from exc
+
+
+def _drop_leftover_copies(connection: Connection) -> None:
+    """A table rebuild that was interrupted (SQLite DDL is not transactional) leaves its copy
+    ``_alembic_tmp_<table>`` behind, and the next attempt would stop at it: it holds nothing
+    the original table does not, so it goes."""
+    for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name LIKE '\\_alembic\\_tmp\\_%' ESCAPE '\\'").fetchall():
+        connection.exec_driver_sql(f'DROP TABLE "{name}"')
 
 
 def _check_foreign_keys(database: Database, connection: Connection) -> None:

@@ -4,7 +4,7 @@ import multiprocessing
 import random
 
 from iam_console.auth.passwords import cheap_hasher_for_tests
-from iam_console.services import users
+from iam_console.services import audit_chain, users
 from iam_console.services.errors import ConflictError
 from iam_console.services.paging import PageRequest
 from iam_console.services.setup import open_and_prepare
@@ -55,3 +55,7 @@ def test_eight_desktops_lose_no_update(database, admin, db_backend):
                 for r in users.list_users(database, admin, PageRequest(search="shared")).rows}
     assert sum(v - 1 for v in versions.values()) == saved
     assert saved > 0 and conflicts > 0
+    # eight writers appended to one administration log: its chain has one order and verifies
+    checked = audit_chain.verify_chain(database, admin)
+    assert checked.intact, checked.message
+    assert checked.checked >= saved

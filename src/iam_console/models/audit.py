@@ -1,8 +1,17 @@
-"""The administration log: one append-only event per change, sign-in or denied action."""
+"""The administration log: one append-only event per change, sign-in or denied action.
+
+Events form a hash chain: each stores SHA-256 over the previous event's hash and its own
+canonical content (``chain_hash``), so a changed, removed or inserted event is found by
+walking the chain. The canonical form below is version 1 and must never change.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -40,3 +49,29 @@ class AuditEvent(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     # JSON: {"field": [before, after]} with secrets already redacted
     changes: Mapped[str] = mapped_column(Text, default="{}")
+    # SHA-256 (hex) over the previous event's chain_hash and this event's canonical content
+    chain_hash: Mapped[str] = mapped_column(String(64), default="")
+
+    def chain_values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in CHAIN_FIELDS}
+
+
+GENESIS = "0" * 64  # the "previous hash" of the first event ever written
+# the settings row that holds where the chain starts (after a purge) and its head
+CHAIN_SETTING = "audit.chain"
+CHAIN_FIELDS = ("occurred_at", "correlation_id", "actor_id", "actor_name", "actor_method",
+                "workstation", "console_version", "action", "entity_type", "entity_id",
+                "entity_name", "scope_organization_id", "area", "outcome", "reason", "changes")
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return value
+
+
+def chain_hash(previous: str, values: Mapping[str, Any]) -> str:
+    """The hash an event with these values stores when it follows ``previous``."""
+    content = json.dumps({name: _canonical(values[name]) for name in CHAIN_FIELDS},
+                         sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((previous + content).encode("utf-8")).hexdigest()

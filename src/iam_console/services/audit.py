@@ -1,14 +1,18 @@
-"""Writing administration log events, with secrets redacted before they are stored."""
+"""Writing administration log events, with secrets redacted before they are stored, each
+chained to the one before it."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import asdict, dataclass
 from typing import Any
 
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from iam_console.models import AuditEvent
+from iam_console.models import AuditEvent, DatabaseSetting, utcnow
+from iam_console.models.audit import CHAIN_SETTING, GENESIS, chain_hash
 
 from .actor import Actor
 
@@ -63,23 +67,60 @@ def record(
     reason: str = "",
     actor_name: str = "",
 ) -> None:
-    """Add one event to ``session``; it commits (or rolls back) with the change it describes."""
-    session.add(
-        AuditEvent(
-            correlation_id=correlation_id,
-            actor_id=actor.user_id if actor else None,
-            actor_name=actor.display_name if actor else actor_name,
-            actor_method=actor.method if actor else "",
-            workstation=actor.workstation if actor else "",
-            console_version=actor.console_version if actor else "",
-            action=action,
-            entity_type=entity_type,
-            entity_id=entity_id,
-            entity_name=entity_name,
-            scope_organization_id=scope_organization_id,
-            area=area,
-            outcome=outcome,
-            reason=reason,
-            changes=json.dumps(redact(changes or {}), sort_keys=True, ensure_ascii=False),
-        )
+    """Add one event to ``session``; it commits (or rolls back) with the change it describes.
+
+    Appends are serialized (the chain's settings row is written first, which locks it until
+    the transaction ends), so the chain has one order even with several desktops writing."""
+    chain = lock_chain(session)
+    event = AuditEvent(
+        correlation_id=correlation_id,
+        actor_id=actor.user_id if actor else None,
+        actor_name=actor.display_name if actor else actor_name,
+        actor_method=actor.method if actor else "",
+        workstation=actor.workstation if actor else "",
+        console_version=actor.console_version if actor else "",
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        entity_name=entity_name,
+        scope_organization_id=scope_organization_id,
+        area=area,
+        outcome=outcome,
+        reason=reason,
+        changes=json.dumps(redact(changes or {}), sort_keys=True, ensure_ascii=False),
+        occurred_at=utcnow(),
     )
+    event.chain_hash = chain_hash(chain.head_hash, event.chain_values())
+    session.add(event)
+    session.flush()
+    write_chain(session, ChainState(chain.start_id, chain.start_hash, event.id,
+                                    event.chain_hash))
+
+
+@dataclass(frozen=True)
+class ChainState:
+    """Where the chain starts (after the last purge) and its newest event."""
+
+    start_id: int = 0
+    start_hash: str = GENESIS
+    head_id: int = 0
+    head_hash: str = GENESIS
+
+
+def lock_chain(session: Session) -> ChainState:
+    """The chain's state, its row locked for this transaction (a write: on SQLite that takes
+    the database's write lock before the head is read)."""
+    session.execute(update(DatabaseSetting).where(DatabaseSetting.key == CHAIN_SETTING)
+                    .values(value=DatabaseSetting.value))
+    value = session.scalar(select(DatabaseSetting.value)
+                           .where(DatabaseSetting.key == CHAIN_SETTING))
+    if value is None:  # created by migration 0008; a database without it starts a chain
+        session.add(DatabaseSetting(key=CHAIN_SETTING, value=json.dumps(asdict(ChainState()))))
+        session.flush()
+        return ChainState()
+    return ChainState(**json.loads(value))
+
+
+def write_chain(session: Session, state: ChainState) -> None:
+    session.execute(update(DatabaseSetting).where(DatabaseSetting.key == CHAIN_SETTING)
+                    .values(value=json.dumps(asdict(state))))

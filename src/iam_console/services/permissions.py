@@ -20,6 +20,7 @@ MANAGE_ORGANIZATIONS = "iam.organizations.manage"
 VIEW_ROLES = "iam.roles.view"
 MANAGE_ROLES = "iam.roles.manage"
 VIEW_AUDIT_LOG = "iam.audit.view"
+PURGE_AUDIT_LOG = "iam.audit.purge"
 LOAD_CATALOGUE = "iam.catalogue.load"
 # scope permissions: where the other permissions of the same role apply
 SUB_ORGANIZATIONS = "iam.scope.suborganizations"
@@ -53,6 +54,9 @@ BUILTIN_PERMISSIONS: tuple[BuiltinPermission, ...] = (
                       "Create, edit and delete custom roles and choose their permissions."),
     BuiltinPermission(VIEW_AUDIT_LOG, "View the administration log",
                       "Read who changed what, where and when."),
+    BuiltinPermission(PURGE_AUDIT_LOG, "Purge the administration log",
+                      "Delete administration log events older than a date (the purge is itself "
+                      "logged, and the rest of the log still verifies)."),
     BuiltinPermission(LOAD_CATALOGUE, "Load permission catalogues",
                       "Load the permissions of administered applications from a catalogue file."),
     BuiltinPermission(SUB_ORGANIZATIONS, "Includes sub-organizations",

@@ -25,7 +25,12 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["audit"]:  # a command for a terminal, no window
+        from iam_console.audit_command import run
+
+        return run(arguments[1:])
+    args = parse_arguments(arguments)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     where = config.locations()
     profiles, first = config.startup_profiles(args.database, args.demo, where)

@@ -124,3 +124,17 @@ def test_postgresql_refuses_update_and_delete_of_events(database, admin, hasher,
             connection.execute(text(statement), {"id": events[0].id})
         assert "append-only" in str(refused.value)
     assert audit_chain.verify_chain(database, admin).intact
+
+
+def test_the_command_line_verify_exits_0_when_intact_and_1_naming_the_event(
+        database, admin, hasher, db_backend, capsys):
+    from iam_console.app import main
+
+    events = some_events(database, admin, hasher, 2)
+    url = database.engine.url.render_as_string(hide_password=False)
+    assert main(["audit", "verify", "--database", url]) == 0
+    assert "The administration log is intact" in capsys.readouterr().out
+    tamper(database, "UPDATE audit_events SET entity_name = 'Someone else' WHERE id = :id",
+           id=events[1].id)
+    assert main(["audit", "verify", "--database", url]) == 1
+    assert f"broken at event #{events[1].id}" in capsys.readouterr().out

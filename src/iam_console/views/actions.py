@@ -22,6 +22,7 @@ class ActionId(enum.Enum):
     GO_ROLES = "go_roles"
     LOAD_CATALOGUE = "load_catalogue"
     MY_PROFILE = "my_profile"
+    VERIFY_LOG = "verify_log"
     SIGN_OUT = "sign_out"
     QUIT = "quit"
     ABOUT = "about"
@@ -44,6 +45,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.MY_PROFILE: ActionSpec("My &profile\u2026", "&File", None,
                                     "Your own details, password, notifications and "
                                     "permissions"),
+    ActionId.VERIFY_LOG: ActionSpec("&Verify administration log\u2026", "&File", None,
+                                    "Check that no administration log event was changed, "
+                                    "removed or inserted"),
     ActionId.SIGN_OUT: ActionSpec("Sign &out", "&File", None, "Sign out and return to sign-in"),
     ActionId.QUIT: ActionSpec("&Quit", "&File", QKeySequence.StandardKey.Quit),
     ActionId.NEW: ActionSpec("&New\u2026", "&Edit", QKeySequence.StandardKey.New,

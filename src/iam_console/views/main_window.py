@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from iam_console import __version__
 from iam_console.services import abilities, catalogue
 from iam_console.services.changes import ROLES, USERS, Changes, Outcome
-from iam_console.services.permissions import LOAD_CATALOGUE
+from iam_console.services.permissions import LOAD_CATALOGUE, VIEW_AUDIT_LOG
 from iam_console.services.policy import Decision
 
 from .actions import ACTIONS, ActionId, build_actions
@@ -35,6 +35,7 @@ from .memory import freeze_start_up_objects
 from .message_bar import MessageBar
 from .my_profile import MyProfileDialog, open_my_profile
 from .panes import ALL_PANES
+from .verify_log import VerifyLog
 
 ChooseFile = Callable[[QWidget], str]
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             ActionId.GO_ROLES: lambda: self.navigation.setCurrentRow(2),
             ActionId.LOAD_CATALOGUE: self.load_catalogue,
             ActionId.MY_PROFILE: self.open_my_profile,
+            ActionId.VERIFY_LOG: self.verify_log,
             ActionId.SIGN_OUT: self._sign_out,
             ActionId.QUIT: self.close,
             ActionId.ABOUT: self._about,
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
         """Which lists and commands the signed-in person may use at all (asked in the
         background; until the answer comes, everything is enabled and the services decide)."""
         codes = tuple(p.spec.view_permission for p in self.panes if p.spec.view_permission)
-        codes += (LOAD_CATALOGUE,)
+        codes += (LOAD_CATALOGUE, VIEW_AUDIT_LOG)
         db, actor = self.context.database, self.context.actor
         self.context.runner.submit(lambda: abilities.console_abilities(db, actor, codes),
                                    self._abilities_known, lambda _exc: None, owner=self)
@@ -132,11 +134,13 @@ class MainWindow(QMainWindow):
             self.commands[(ActionId.GO_USERS, ActionId.GO_ORGANIZATIONS,
                            ActionId.GO_ROLES)[number]].setEnabled(
                 decision is None or decision.allowed)
-        load = decisions[LOAD_CATALOGUE]
-        self.commands[ActionId.LOAD_CATALOGUE].setEnabled(load.allowed)
-        tip = ACTIONS[ActionId.LOAD_CATALOGUE].tip if load.allowed else load.reason
-        self.commands[ActionId.LOAD_CATALOGUE].setToolTip(tip)
-        self.commands[ActionId.LOAD_CATALOGUE].setStatusTip(tip)
+        for action_id, code in ((ActionId.LOAD_CATALOGUE, LOAD_CATALOGUE),
+                                (ActionId.VERIFY_LOG, VIEW_AUDIT_LOG)):
+            decision = decisions[code]
+            self.commands[action_id].setEnabled(decision.allowed)
+            tip = ACTIONS[action_id].tip if decision.allowed else decision.reason
+            self.commands[action_id].setToolTip(tip)
+            self.commands[action_id].setStatusTip(tip)
 
     @property
     def current_pane(self) -> ListPane:
@@ -183,6 +187,10 @@ class MainWindow(QMainWindow):
         else:
             self.my_profile = open_my_profile(self.context, self)
         return self.my_profile
+
+    def verify_log(self) -> VerifyLog:
+        """Check the administration log's chain in the background; the answer in the bar."""
+        return VerifyLog(self.context, self, self.message_bar.show_message)
 
     def load_catalogue(self) -> None:
         path = self._choose_catalogue(self)

@@ -26,6 +26,7 @@ from sqlalchemy import make_url
 
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.config import to_url
+from iam_console.models.audit import CHAIN_SETTING, GENESIS, chain_hash
 from iam_console.services.demo import FIRST_NAMES, LAST_NAMES
 from iam_console.services.setup import (
     FirstAdministratorInput,
@@ -44,7 +45,8 @@ USER_COLUMNS = ("id", "username", "first_name", "last_name", "email", "phone", "
                 "created_at", "updated_at", "version")
 EVENT_COLUMNS = ("id", "occurred_at", "correlation_id", "actor_id", "actor_name", "actor_method",
                  "workstation", "console_version", "action", "entity_type", "entity_id",
-                 "entity_name", "scope_organization_id", "area", "outcome", "reason", "changes")
+                 "entity_name", "scope_organization_id", "area", "outcome", "reason", "changes",
+                 "chain_hash")
 NOW = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
 
 
@@ -73,6 +75,26 @@ def events(count: int, user_ids: int, actor_ids: Sequence[int]) -> Iterator[tupl
                "bench", "0.1.0", ACTIONS[rng.randrange(len(ACTIONS))], "user", target,
                f"User {target}", rng.randrange(ORGANIZATIONS) + 1, "users", "succeeded", "",
                '{"phone": [null, "+31 20 1234567"]}')
+
+
+class Chain:
+    """Chains generated events as the console does, so the log has its final shape (and
+    verifies); ``state`` is what goes to the chain's settings row afterwards."""
+
+    def __init__(self) -> None:
+        self.head_id, self.head_hash = 0, GENESIS
+
+    def __call__(self, rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+        for row in rows:
+            self.head_hash = chain_hash(self.head_hash, dict(zip(EVENT_COLUMNS, row,
+                                                                 strict=False)))
+            self.head_id = row[0]
+            yield (*row, self.head_hash)
+
+    @property
+    def state(self) -> str:
+        return json.dumps({"start_id": 0, "start_hash": GENESIS, "head_id": self.head_id,
+                           "head_hash": self.head_hash})
 
 
 def sqlite_value(value: Any) -> Any:
@@ -117,10 +139,13 @@ def fill_sqlite(path: str, user_count: int, event_count: int) -> None:
     conn.execute("DELETE FROM audit_events")
     marks = ",".join("?" * len(EVENT_COLUMNS))
     actor_ids = list(range(first_id, first_id + ACTORS))
-    for batch in chunks(events(event_count, user_count, actor_ids), convert=True):
+    chain = Chain()
+    for batch in chunks(chain(events(event_count, user_count, actor_ids)), convert=True):
         conn.executemany(f"INSERT INTO audit_events ({','.join(EVENT_COLUMNS)}) "
                          f"VALUES ({marks})", batch)
         conn.commit()
+    conn.execute("UPDATE database_settings SET value = ? WHERE key = ?",
+                 (chain.state, CHAIN_SETTING))
     conn.execute("ANALYZE")
     conn.commit()
     conn.close()
@@ -146,11 +171,15 @@ def fill_postgres(url: str, user_count: int, event_count: int) -> None:
                 for n in range(0, user_count, 50):
                     copy.write_row((first_id + n, role_id,
                                     org_ids[(first_id + n) % len(org_ids)], NOW))
+            cur.execute("SELECT set_config('iam_console.purge', 'on', true)")  # append-only
             cur.execute("DELETE FROM audit_events")
             actor_ids = list(range(first_id, first_id + ACTORS))
+            chain = Chain()
             with cur.copy(f"COPY audit_events ({','.join(EVENT_COLUMNS)}) FROM STDIN") as copy:
-                for row in events(event_count, user_count, actor_ids):
+                for row in chain(events(event_count, user_count, actor_ids)):
                     copy.write_row(row)
+            cur.execute("UPDATE database_settings SET value = %s WHERE key = %s",
+                        (chain.state, CHAIN_SETTING))
             for table in ("users", "audit_events", "role_assignments"):
                 cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                             f"(SELECT max(id) FROM {table}))")

@@ -4,6 +4,8 @@ import pytest
 
 from benchmarks.generate import generate
 from benchmarks.run import measure
+from iam_console.services import audit_chain
+from iam_console.services.setup import open_and_prepare
 
 
 @pytest.mark.parametrize("db_backend", ["sqlite", "postgresql"])
@@ -17,6 +19,12 @@ def test_generate_and_measure_a_small_database(database_url, db_backend, qapp):
     assert isinstance(result["log_filter_first_page_ms"]["rows_on_page"], int)
     assert set(result["search_first_page_ms"]) == {"one_user", "about_10_users",
                                                    "a_last_name_4pct", "two_letters"}
+    # the generated log has the final event shape: chained, and it verifies
+    database, _status = open_and_prepare(database_url)
+    checked = audit_chain.verify_chain(database, None)
+    database.dispose()
+    assert checked.intact, checked.message
+    assert checked.checked >= 1000
 
 
 def test_measuring_leaves_dev_null_a_device():

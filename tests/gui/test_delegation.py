@@ -180,3 +180,13 @@ def test_help_desk_resets_a_password_with_the_dialog(qtbot, context, world, hash
     assert hasher.verify(stored, "fresh password 2026")
     event = audit_events(context.database, "user.password_reset")[-1]
     assert event.actor_id == world.user["hd"] and "fresh password" not in (event.changes or "")
+
+
+def test_row_commands_wait_for_a_selected_row(oa_window, qtbot):
+    pane = oa_window.panes[0]
+    pane.table.clearSelection()
+    pane.table.setCurrentIndex(pane.model.index(-1, -1))
+    qtbot.waitUntil(lambda: idle(oa_window.context))
+    delete = oa_window.commands[ActionId.DELETE]
+    assert not delete.isEnabled() and delete.toolTip() == "Select a user first."
+    assert not oa_window.commands[ActionId.RESET_PASSWORD].isEnabled()

@@ -157,8 +157,10 @@ class MainWindow(QMainWindow):
         """New and Delete follow what the signed-in person may do in the current pane; a
         disabled one says why in its tooltip and the status bar."""
         pane = self.current_pane
+        nothing = (None if pane.current_row() is not None else
+                   Decision(False, f"Select a {pane.spec.singular.lower()} first.", "selection"))
         for action_id, decision in ((ActionId.NEW, pane.create_decision),
-                                    (ActionId.DELETE, pane.delete_decision)):
+                                    (ActionId.DELETE, nothing or pane.delete_decision)):
             action = self.commands[action_id]
             refused = decision is not None and not decision.allowed
             action.setEnabled(not refused)
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(tip)
             action.setStatusTip(tip)
         reset = self.commands[ActionId.RESET_PASSWORD]
-        decision = pane.row_decisions.get(ActionId.RESET_PASSWORD.value)
+        decision = nothing or pane.row_decisions.get(ActionId.RESET_PASSWORD.value)
         here = pane.has_command(ActionId.RESET_PASSWORD.value)
         allowed = here and (decision is None or decision.allowed)
         reset.setEnabled(allowed)

@@ -105,3 +105,22 @@ def test_explain_does_not_reveal_users_the_asker_cannot_see(world):
                                 effective.Question(effective.VIEW_USER, "nobody-at-all"))
     assert hidden.reason == "There is no user \u201cyara\u201d that you can see."
     assert missing.reason.replace("nobody-at-all", "yara") == hidden.reason
+
+
+def test_a_deactivated_account_changes_nothing_and_the_attempt_is_logged(world):
+    from sqlalchemy import update
+
+    from iam_console.models import User, UserStatus
+    from iam_console.services.errors import PermissionDenied
+
+    me = world.actor["hank"]
+    mine = profile.get_my_profile(world.database, me)
+    with world.database.session_factory() as session:  # deactivated while signed in
+        session.execute(update(User).where(User.id == me.user_id)
+                        .values(status=UserStatus.DEACTIVATED))
+        session.commit()
+    with pytest.raises(PermissionDenied):
+        profile.update_my_profile(world.database, me, mine.version + 1,
+                                  profile.ProfileInput("Hacked", "Name"))
+    assert world.detail("hank").first_name == "Hank"
+    assert audit_events(world.database, "profile.update")[-1].outcome == "denied"

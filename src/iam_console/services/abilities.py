@@ -6,7 +6,10 @@ are questions, not attempts: nothing here is written to the administration log.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 from iam_console.db.engine import Database
 from iam_console.models import Organization, Role, User
@@ -47,44 +50,63 @@ def may_create(database: Database, actor: Actor, kind: str) -> policy.Decision:
         return _anywhere(authority, _CREATE[kind])
 
 
-def may_delete(database: Database, actor: Actor, kind: str, record_id: int) -> policy.Decision:
-    """Whether Delete of this row would be allowed (rules on the row's contents, such as a
-    role still assigned, are the service's to say)."""
+@dataclass(frozen=True)
+class RowAbilities:
+    """What may be done to one row: delete it, and (for a user) act with each asked code."""
+
+    delete: policy.Decision
+    on_user: dict[str, policy.Decision]
+
+
+def row_abilities(database: Database, actor: Actor, kind: str, record_id: int,
+                  user_codes: tuple[str, ...] = ()) -> RowAbilities:
+    """Everything a selected row needs, in one unit of work (the actor's authority and the
+    user's grants are read once). Rules on the row's contents, such as a role still assigned,
+    are the service's to say."""
     with UnitOfWork(database, actor, "abilities") as uow:
         session = uow.session
         authority = policy.load_authority(session, actor.user_id)
         if kind == USERS:
             user = session.get(User, record_id)
             if user is None:
-                return GONE
+                return RowAbilities(GONE, dict.fromkeys(user_codes, GONE))
+            target = policy.load_user_target(session, user)
+            on_user = {code: policy.decide_user_action(authority, code, target)
+                       for code in user_codes}
             if user.id == actor.user_id:
-                return policy.Decision(False, "You cannot delete your own account.", "self")
-            return policy.decide_user_action(authority, MANAGE_USERS,
-                                             policy.load_user_target(session, user))
-        if kind == ORGANIZATIONS:
-            org = session.get(Organization, record_id)
-            if org is None:
-                return GONE
-            return policy.decide_in_organization(authority, MANAGE_ORGANIZATIONS,
-                                                 policy.Place(org.id, org.name))
-        role = session.get(Role, record_id)
-        if role is None:
+                return RowAbilities(policy.Decision(False, "You cannot delete your own "
+                                                    "account.", "self"), on_user)
+            return RowAbilities(policy.decide_user_action(authority, MANAGE_USERS, target),
+                                on_user)
+        return RowAbilities(_may_delete_other(session, authority, kind, record_id), {})
+
+
+def _may_delete_other(session: Session, authority: Authority, kind: str,
+                      record_id: int) -> policy.Decision:
+    if kind == ORGANIZATIONS:
+        org = session.get(Organization, record_id)
+        if org is None:
             return GONE
-        if role.system:
-            return policy.Decision(False, f"\u201c{role.name}\u201d is a predefined system role "
-                                          "and is read-only.", "system role")
-        return policy.decide_role_definition(authority, {p.code for p in role.permissions})
+        return policy.decide_in_organization(authority, MANAGE_ORGANIZATIONS,
+                                             policy.Place(org.id, org.name))
+    role = session.get(Role, record_id)
+    if role is None:
+        return GONE
+    if role.system:
+        return policy.Decision(False, f"\u201c{role.name}\u201d is a predefined system role "
+                                      "and is read-only.", "system role")
+    return policy.decide_role_definition(authority, {p.code for p in role.permissions})
+
+
+def may_delete(database: Database, actor: Actor, kind: str, record_id: int) -> policy.Decision:
+    """Whether Delete of this row would be allowed."""
+    return row_abilities(database, actor, kind, record_id).delete
 
 
 def may_reset_password(database: Database, actor: Actor, user_id: int) -> policy.Decision:
     """Whether "Reset password" of this user would be allowed."""
-    with UnitOfWork(database, actor, "abilities") as uow:
-        user = uow.session.get(User, user_id)
-        if user is None:
-            return GONE
-        authority = policy.load_authority(uow.session, actor.user_id)
-        return policy.decide_user_action(authority, RESET_CREDENTIALS,
-                                         policy.load_user_target(uow.session, user))
+    return row_abilities(database, actor, USERS, user_id,
+                         (RESET_CREDENTIALS,)).on_user[RESET_CREDENTIALS]
 
 
 def unassignable_roles(database: Database, actor: Actor) -> dict[int, str]:
@@ -100,7 +122,8 @@ def unassignable_roles(database: Database, actor: Actor) -> dict[int, str]:
         keys |= {(g.organization_id, None) for g in authority.grants}
         places = [policy.place_of(session, org, loc) for org, loc in sorted(keys, key=repr)]
         reasons: dict[int, str] = {}
-        for role in session.scalars(select(Role).order_by(Role.name_key).limit(2000)):
+        for role in session.scalars(select(Role).options(selectinload(Role.permissions))
+                                    .order_by(Role.name_key).limit(2000)):
             target = policy.load_role_target(role)
             decisions = [policy.decide_assignment(authority, ASSIGN_ROLES, target, place)
                          for place in places]

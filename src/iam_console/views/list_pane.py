@@ -39,11 +39,11 @@ REFRESH_COALESCE_MS = 150  # changes arriving together (own save, then its notif
 
 @dataclass(frozen=True)
 class RowCommand:
-    """A command on the selected row beyond edit and delete (such as resetting a password):
-    the policy's say on the row, and what to do."""
+    """A command on the selected user beyond edit and delete (such as resetting a password):
+    the permission the policy decides on the row, and what to do."""
 
     name: str
-    decide: Callable[[Database, Actor, int], Decision]
+    permission: str  # the policy decides this permission on the row's user
     run: Callable[[ConsoleContext, QWidget, Any], object]
 
 
@@ -185,8 +185,9 @@ class ListPane(QWidget):
         commands = self.spec.row_commands
 
         def ask() -> tuple[Decision, dict[str, Decision]]:
-            return (abilities.may_delete(database, actor, kind, row_id),
-                    {c.name: c.decide(database, actor, row_id) for c in commands})
+            found = abilities.row_abilities(database, actor, kind, row_id,
+                                            tuple(c.permission for c in commands))
+            return found.delete, {c.name: found.on_user[c.permission] for c in commands}
 
         self.context.runner.submit(ask, lambda answers: self._row_known(generation, *answers),
                                    lambda _exc: None, owner=self)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from iam_console.services import abilities, impact, organizations, roles, users
+from iam_console.services import impact, organizations, roles, users
 from iam_console.services.changes import ORGANIZATIONS, PERMISSIONS, ROLES, USERS
-from iam_console.services.permissions import VIEW_ORGANIZATIONS, VIEW_ROLES, VIEW_USERS
+from iam_console.services.permissions import (
+    RESET_CREDENTIALS,
+    VIEW_ORGANIZATIONS,
+    VIEW_ROLES,
+    VIEW_USERS,
+)
 
 from .list_pane import PaneSpec, RowCommand
 from .organization_editor import open_organization_editor
@@ -18,7 +23,7 @@ def _yes_no(value: bool) -> str:
     return "Yes" if value else "No"
 
 
-RESET_PASSWORD = RowCommand("reset_password", abilities.may_reset_password, open_reset_password)
+RESET_PASSWORD = RowCommand("reset_password", RESET_CREDENTIALS, open_reset_password)
 
 
 USERS_PANE = PaneSpec(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
@@ -38,6 +39,7 @@ from .panes import ALL_PANES
 from .verify_log import VerifyLog
 
 ChooseFile = Callable[[QWidget], str]
+GO_TO_PANE = (ActionId.GO_USERS, ActionId.GO_ORGANIZATIONS, ActionId.GO_ROLES)  # as ALL_PANES
 
 
 def choose_catalogue_with_dialog(parent: QWidget) -> str:
@@ -90,9 +92,8 @@ class MainWindow(QMainWindow):
             ActionId.RESET_PASSWORD: lambda: self.current_pane.run_row_command(
                 ActionId.RESET_PASSWORD.value),
             ActionId.REFRESH: lambda: self.current_pane.refresh(),
-            ActionId.GO_USERS: lambda: self.navigation.setCurrentRow(0),
-            ActionId.GO_ORGANIZATIONS: lambda: self.navigation.setCurrentRow(1),
-            ActionId.GO_ROLES: lambda: self.navigation.setCurrentRow(2),
+            **{action_id: partial(self.navigation.setCurrentRow, number)
+               for number, action_id in enumerate(GO_TO_PANE)},
             ActionId.LOAD_CATALOGUE: self.load_catalogue,
             ActionId.MY_PROFILE: self.open_my_profile,
             ActionId.VERIFY_LOG: self.verify_log,
@@ -131,8 +132,7 @@ class MainWindow(QMainWindow):
             else:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(decision.reason)
-            self.commands[(ActionId.GO_USERS, ActionId.GO_ORGANIZATIONS,
-                           ActionId.GO_ROLES)[number]].setEnabled(
+            self.commands[GO_TO_PANE[number]].setEnabled(
                 decision is None or decision.allowed)
         for action_id, code in ((ActionId.LOAD_CATALOGUE, LOAD_CATALOGUE),
                                 (ActionId.VERIFY_LOG, VIEW_AUDIT_LOG)):

@@ -61,3 +61,26 @@ def test_asking_writes_nothing_to_the_log(world):
     abilities.may_create(world.database, world.actor["rd"], ROLES)
     abilities.unassignable_roles(world.database, world.actor["rd"])
     assert len(audit_events(world.database)) == before
+
+
+def test_reasons_name_application_permissions_by_their_catalogue_title(world, tmp_path):
+    from iam_console.services import catalogue, roles, users
+
+    db, root = world.database, world.root
+    path = tmp_path / "catalogue.toml"
+    path.write_text('[applications.case]\ntitle = "Case site"\n\n[[permissions]]\n'
+                    'code = "case.cases.close"\napplication = "case"\ntitle = "Close cases"\n'
+                    'help = "Close a case."\n')
+    catalogue.load_catalogue(db, root, path)
+    closer = roles.create_role(db, root, roles.RoleInput(
+        "Closer", permission_codes=frozenset({"case.cases.close"}))).value
+    hank = world.detail("hank")
+    users.update_user(db, root, hank.id, hank.version, users.UserInput(
+        "hank", hank.first_name, hank.last_name, hank.email,
+        organization_ids=hank.organization_ids,
+        assignments=(users.AssignmentInput(closer.id, world.org["Housing"]),)))
+    protected = abilities.may_delete(db, world.actor["oa"], USERS, world.user["hank"])
+    assert "\u201cClose cases\u201d" in protected.reason and "case.cases.close" not in (
+        protected.reason)
+    refused = abilities.unassignable_roles(db, world.actor["oa"])[closer.id]
+    assert "\u201cCloser\u201d gives \u201cClose cases\u201d" in refused

@@ -23,8 +23,8 @@ The rules:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import exists, false, func, select
@@ -54,8 +54,9 @@ from .permissions import (
 _TITLES = {p.code: p.title for p in BUILTIN_PERMISSIONS}
 
 
-def title(code: str) -> str:
-    return _TITLES.get(code, code)
+def title(code: str, titles: Mapping[str, str] | None = None) -> str:
+    """A permission's title: the console's own, or the catalogue's from ``titles``."""
+    return _TITLES.get(code) or (titles or {}).get(code) or code
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class UserTarget:
     name: str
     organizations: tuple[tuple[int, str], ...]  # (id, name) of each membership
     grants: tuple[Grant, ...]  # every assignment, active or not
+    titles: Mapping[str, str] = field(default_factory=dict)  # of the permissions in grants
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class RoleTarget:
     role_id: int
     name: str
     permissions: frozenset[str]
+    titles: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -154,9 +157,10 @@ def decide_user_action(authority: Authority, code: str, target: UserTarget) -> D
         for held in target.grants:
             for permission in sorted(held.permissions):
                 if not authority.holds(permission, held.organization_id, held.location_id):
+                    held_title = title(permission, target.titles)
                     return _no("protected account",
                                f"{target.name}'s account is protected from you: they hold "
-                               f"\u201c{title(permission)}\u201d in {held.where} (through "
+                               f"\u201c{held_title}\u201d in {held.where} (through "
                                f"\u201c{held.role_name}\u201d), which you do not hold there.")
     return _yes("scope", first, f"You hold \u201c{title(code)}\u201d where {target.name} "
                                 "belongs, and everything their roles give them.")
@@ -173,8 +177,9 @@ def decide_assignment(authority: Authority, assign_code: str, role: RoleTarget,
     for permission in sorted(role.permissions):
         if not authority.holds(permission, place.organization_id, place.location_id):
             return _no("no escalation",
-                       f"\u201c{role.name}\u201d gives \u201c{title(permission)}\u201d, which you "
-                       f"do not hold in {place.label}; nobody gives more than they hold.")
+                       f"\u201c{role.name}\u201d gives \u201c{title(permission, role.titles)}"
+                       f"\u201d, which you do not hold in {place.label}; nobody gives more than "
+                       "they hold.")
     return _yes("no escalation", grant, f"You hold \u201c{title(assign_code)}\u201d and every "
                                         f"permission of \u201c{role.name}\u201d in "
                                         f"{place.label}.")
@@ -250,12 +255,17 @@ def load_user_target(session: Session, user: User) -> UserTarget:
         select(Organization.id, Organization.name)
         .join(Membership, Membership.organization_id == Organization.id)
         .where(Membership.user_id == user.id).order_by(Organization.id)).all()
-    return UserTarget(user.id, user.display_name, tuple((i, n) for i, n in orgs),
-                      _grants(session, RoleAssignment.user_id == user.id))
+    grants = _grants(session, RoleAssignment.user_id == user.id)
+    codes = {code for grant in grants for code in grant.permissions}
+    titles = dict(session.execute(select(Permission.code, Permission.title)
+                                  .where(Permission.code.in_(codes))).tuples().all())
+    return UserTarget(user.id, user.display_name, tuple((i, n) for i, n in orgs), grants,
+                      titles)
 
 
 def load_role_target(role: Role) -> RoleTarget:
-    return RoleTarget(role.id, role.name, frozenset(p.code for p in role.permissions))
+    return RoleTarget(role.id, role.name, frozenset(p.code for p in role.permissions),
+                      {p.code: p.title for p in role.permissions})
 
 
 def place_of(session: Session, organization_id: int | None,

@@ -190,3 +190,25 @@ def test_row_commands_wait_for_a_selected_row(oa_window, qtbot):
     delete = oa_window.commands[ActionId.DELETE]
     assert not delete.isEnabled() and delete.toolTip() == "Select a user first."
     assert not oa_window.commands[ActionId.RESET_PASSWORD].isEnabled()
+
+
+def test_organization_and_role_editors_open_read_only_where_one_may_not_save(oa_window, qtbot):
+    oa_window.navigation.setCurrentRow(1)
+    orgs = oa_window.current_pane
+    qtbot.waitUntil(lambda: idle(oa_window.context) and orgs.model.rowCount() > 0)
+    orgs.table.selectRow(0)  # Housing: oa manages its users, not the organization
+    editor = orgs.edit_current()
+    qtbot.waitUntil(lambda: editor.version is not None and idle(oa_window.context))
+    assert not editor.save_button.isEnabled()
+    assert "Manage organizations" in editor.save_button.toolTip()
+    assert editor.name.isReadOnly() and not editor.location_buttons[0].isEnabled()
+    editor.reject()
+    oa_window.navigation.setCurrentRow(2)
+    roles = oa_window.current_pane
+    qtbot.waitUntil(lambda: idle(oa_window.context) and roles.model.rowCount() > 0)
+    roles.table.selectRow(0)
+    role_editor = roles.edit_current()
+    qtbot.waitUntil(lambda: role_editor.version is not None and idle(oa_window.context))
+    assert not role_editor.save_button.isEnabled()
+    assert "read-only" in role_editor.message_bar.text.lower()
+    role_editor.reject()

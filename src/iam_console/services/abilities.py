@@ -98,6 +98,14 @@ def _may_delete_other(session: Session, authority: Authority, kind: str,
     return policy.decide_role_definition(authority, {p.code for p in role.permissions})
 
 
+def may_edit(database: Database, actor: Actor, kind: str, record_id: int) -> policy.Decision:
+    """Whether saving an organization or role would be allowed (the same rule as deleting it:
+    the permission where the organization is; for a role, defining it at all)."""
+    with UnitOfWork(database, actor, "abilities") as uow:
+        authority = policy.load_authority(uow.session, actor.user_id)
+        return _may_delete_other(uow.session, authority, kind, record_id)
+
+
 def may_delete(database: Database, actor: Actor, kind: str, record_id: int) -> policy.Decision:
     """Whether Delete of this row would be allowed."""
     return row_abilities(database, actor, kind, record_id).delete

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from iam_console.services.changes import Changes, Outcome
 from iam_console.services.errors import ConflictError, NotFound, ValidationError
 from iam_console.services.impact import Impact
+from iam_console.services.policy import Decision
 
 from .conflict_view import ConflictView
 from .context import ConsoleContext
@@ -154,6 +155,18 @@ class EditorDialog(QDialog):
         self.version = detail.version
         self.fill(detail)
         self._pristine = self.collect()
+        check = self.edit_check()
+        if check is not None and not self._read_only_reason:
+            self.context.runner.submit(check, self._edit_known, lambda _exc: None, owner=self)
+
+    def edit_check(self) -> Callable[[], Decision] | None:
+        """How to ask whether the signed-in person may save this record (None: the editor
+        decides another way); refused, the editor turns read-only with the reason."""
+        return None
+
+    def _edit_known(self, decision: Decision) -> None:
+        if not decision.allowed and not self._read_only_reason:
+            self.set_read_only(decision.reason)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iam_console.services import impact
+from iam_console.services import abilities, impact
 from iam_console.services import organizations as svc
 from iam_console.services.changes import ORGANIZATIONS, Outcome
 from iam_console.services.choices import Choice
+from iam_console.services.policy import Decision
 
 from .context import ConsoleContext
 from .editor import EditorDialog
@@ -55,8 +56,9 @@ class OrganizationEditor(EditorDialog):
         add.clicked.connect(self._add_location)
         rename.clicked.connect(self._rename_location)
         remove.clicked.connect(self._remove_location)
+        self.location_buttons = (add, rename, remove)
         buttons = QVBoxLayout()
-        for b in (add, rename, remove):
+        for b in self.location_buttons:
             buttons.addWidget(b)
         buttons.addStretch(1)
         row = QHBoxLayout()
@@ -116,6 +118,16 @@ class OrganizationEditor(EditorDialog):
                 "kind": data.kind,
                 "parent": self.parent_org.currentText() if data.parent_id else None,
                 "locations": frozenset(loc.name for loc in data.locations)}
+
+    def lock_inputs(self) -> None:
+        super().lock_inputs()
+        for button in self.location_buttons:
+            button.setEnabled(False)
+
+    def edit_check(self) -> Callable[[], Decision]:
+        db, actor, record_id = self.context.database, self.context.actor, self.record_id
+        assert record_id is not None
+        return lambda: abilities.may_edit(db, actor, ORGANIZATIONS, record_id)
 
     def impact_call(self, data: svc.OrganizationInput) -> Callable[[], impact.Impact | None]:
         db, actor, record_id = self.context.database, self.context.actor, self.record_id

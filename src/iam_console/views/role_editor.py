@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iam_console.services import catalogue, holders, impact, roles
+from iam_console.services import abilities, catalogue, holders, impact, roles
 from iam_console.services.changes import ROLES, Outcome
+from iam_console.services.policy import Decision
 
 from .context import ConsoleContext
 from .editor import EditorDialog
@@ -177,6 +178,11 @@ class RoleEditor(EditorDialog):
         return {"name": data.name, "description": data.description, "active": data.active,
                 "base_role": self.base_role.currentText() if data.base_role_id else None,
                 "permissions": data.permission_codes}
+
+    def edit_check(self) -> Callable[[], Decision]:
+        db, actor, record_id = self.context.database, self.context.actor, self.record_id
+        assert record_id is not None
+        return lambda: abilities.may_edit(db, actor, ROLES, record_id)
 
     def impact_call(self, data: roles.RoleInput) -> Callable[[], impact.Impact | None]:
         db, actor, record_id = self.context.database, self.context.actor, self.record_id

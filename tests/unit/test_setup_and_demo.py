@@ -3,7 +3,7 @@
 import pytest
 
 from iam_console.db.engine import url_for_path
-from iam_console.services import demo, sessions, users
+from iam_console.services import audit_log, demo, demo_history, sessions, users
 from iam_console.services.errors import ConflictError, ValidationError
 from iam_console.services.paging import PageRequest
 from iam_console.services.setup import (
@@ -40,8 +40,14 @@ def test_demo_fills_once_and_signs_in(tmp_path, hasher):
     demo.fill_demo(db, hasher, users=40)
     assert prepare(db).is_demo
     actor = sessions.sign_in(db, hasher, demo.DEMO_USERNAME, demo.DEMO_PASSWORD)
-    everyone = 41 + len(demo.ROLE_ACCOUNTS)  # the administrator, 40 people, one per role
+    # the administrator, 40 people, one per role, and the people of the log's short history
+    everyone = 41 + len(demo.ROLE_ACCOUNTS) + len(demo_history.NEW_USERS)
     assert users.count_users(db, actor) == everyone
+    # the history went through the services: changes, a password reset and two refusals
+    events = audit_log.list_events(db, actor, audit_log.EventFilter(), PageRequest()).rows
+    assert {"user.create", "user.update", "role.update", "user.password_reset",
+            "session.sign_out"} <= {e.action for e in events}
+    assert sum(e.outcome == "denied" for e in events) == 2
     demo.fill_demo(db, hasher, users=40)
     assert users.count_users(db, actor) == everyone
     assert len(users.list_users(db, actor, PageRequest(limit=500)).rows) == everyone

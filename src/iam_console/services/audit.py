@@ -34,12 +34,22 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def redact(changes: FieldChanges) -> dict[str, list[Any]]:
-    """Before/after pairs as JSON-ready lists, with every secret field replaced."""
-    result: dict[str, list[Any]] = {}
+_COLLECTIONS = (frozenset, set)
+
+
+def redact(changes: FieldChanges) -> dict[str, Any]:
+    """Field changes as JSON-ready values, with every secret field replaced.
+
+    A plain field becomes ``[before, after]``; a set (memberships, assignments, a role's
+    permissions, locations) becomes ``{"added": [...], "removed": [...]}``: the items that
+    changed, not two copies of a long list."""
+    result: dict[str, Any] = {}
     for name, (before, after) in changes.items():
         if name in SECRET_FIELDS:
             result[name] = [REDACTED if before else None, REDACTED if after else None]
+        elif isinstance(before, _COLLECTIONS) or isinstance(after, _COLLECTIONS):
+            old, new = set(before or ()), set(after or ())
+            result[name] = {"added": _plain(new - old), "removed": _plain(old - new)}
         else:
             result[name] = [_plain(before), _plain(after)]
     return result

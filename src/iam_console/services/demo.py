@@ -24,6 +24,7 @@ from iam_console.models import (
 
 from . import validation
 from .catalogue import demo_catalogue, upsert_entries
+from .demo_history import write_demo_history
 from .permissions import VIEW_ORGANIZATIONS, VIEW_ROLES, VIEW_USERS
 from .setup import DEMO_SETTING, FirstAdministratorInput, create_first_administrator
 from .uow import UnitOfWork
@@ -78,8 +79,10 @@ def is_empty(database: Database) -> bool:
         return not uow.session.scalar(select(func.count()).select_from(User))
 
 
-def fill_demo(database: Database, hasher: PasswordHasher, users: int | None = None) -> None:
-    """Fill an empty database with demo data; a database with users is left as it is."""
+def fill_demo(database: Database, hasher: PasswordHasher, users: int | None = None,
+              *, history: bool = True) -> None:
+    """Fill an empty database with demo data (and, unless told not to, a short history of
+    real changes in the administration log); a database with users is left as it is."""
     if not is_empty(database):
         return
     users = DEMO_USER_COUNT if users is None else users
@@ -132,6 +135,8 @@ def fill_demo(database: Database, hasher: PasswordHasher, users: int | None = No
         uow.record("demo.fill", entity_type="database", entity_name=database.describe(),
                    actor_name="(demo)", changes={"users": (None, users + 1 + len(ROLE_ACCOUNTS))})
         uow.commit()
+    if history:
+        write_demo_history(database, hasher, DEMO_USERNAME, DEMO_PASSWORD)
 
 
 def _role_accounts(session: Session, hasher: PasswordHasher, orgs: dict[str, Organization],

@@ -52,3 +52,11 @@ def sign_in(database: Database, hasher: PasswordHasher, username: str, password:
                    entity_name=user.display_name)
         uow.commit()
         return actor
+
+
+def sign_out(database: Database, actor: Actor) -> None:
+    """Log that the person signed out (or closed the console)."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        uow.record("session.sign_out", entity_type="user", entity_id=actor.user_id,
+                   entity_name=actor.display_name)
+        uow.commit()

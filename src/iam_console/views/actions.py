@@ -20,6 +20,7 @@ class ActionId(enum.Enum):
     GO_USERS = "go_users"
     GO_ORGANIZATIONS = "go_organizations"
     GO_ROLES = "go_roles"
+    GO_LOG = "go_log"
     LOAD_CATALOGUE = "load_catalogue"
     MY_PROFILE = "my_profile"
     VERIFY_LOG = "verify_log"
@@ -64,6 +65,8 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.GO_USERS: ActionSpec("&Users", "&View", "Ctrl+1"),
     ActionId.GO_ORGANIZATIONS: ActionSpec("&Organizations", "&View", "Ctrl+2"),
     ActionId.GO_ROLES: ActionSpec("&Roles", "&View", "Ctrl+3"),
+    ActionId.GO_LOG: ActionSpec("Administration &log", "&View", "Ctrl+4",
+                                "Who changed what, where and when"),
     ActionId.ABOUT: ActionSpec("&About IAM Console", "&Help"),
 }
 

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_console.services import abilities, audit_log
 from iam_console.services.changes import Changes, Outcome
 from iam_console.services.errors import ConflictError, NotFound, ValidationError
 from iam_console.services.impact import Impact
+from iam_console.services.permissions import VIEW_AUDIT_LOG
 from iam_console.services.policy import Decision
 
 from .conflict_view import ConflictView
@@ -33,6 +35,7 @@ from .context import ConsoleContext
 from .errors import describe
 from .field_form import FieldForm, W
 from .impact_dialog import ask_about_impact
+from .log_pane import LogPane
 from .message_bar import MessageBar
 
 
@@ -93,6 +96,7 @@ class EditorDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self._read_only_reason = ""
+        self.log_pane: LogPane | None = None
 
     # -- building -----------------------------------------------------------------------------
     def add_field(self, name: str, label: str, widget: W) -> W:
@@ -102,6 +106,32 @@ class EditorDialog(QDialog):
     def add_tab(self, widget: QWidget, label: str) -> None:
         self.tabs.addTab(widget, label)
         self.tabs.tabBar().show()
+
+    def add_log_tab(self, entity_type: str) -> None:
+        """A "Log" page with this record's events: the log pane, pre-filtered, read when the
+        page is first shown (disabled, with the reason, for those who may not read the log)."""
+        if self.record_id is None:
+            return
+        self.log_pane = LogPane(self.context,
+                                fixed=audit_log.for_record(entity_type, self.record_id))
+        self.add_tab(self.log_pane, "&Log")
+        self.tabs.currentChanged.connect(self._log_page_shown)
+        db, actor = self.context.database, self.context.actor
+        self.context.runner.submit(
+            lambda: abilities.console_abilities(db, actor, (VIEW_AUDIT_LOG,)),
+            lambda found: self._log_allowed(found[VIEW_AUDIT_LOG]), lambda _exc: None,
+            owner=self)
+
+    def _log_allowed(self, decision: Decision) -> None:
+        assert self.log_pane is not None
+        index = self.tabs.indexOf(self.log_pane)
+        self.tabs.setTabEnabled(index, decision.allowed)
+        self.tabs.setTabToolTip(index, "" if decision.allowed else decision.reason)
+
+    def _log_page_shown(self, index: int) -> None:
+        if self.log_pane is not None and self.tabs.widget(index) is self.log_pane:
+            self.tabs.currentChanged.disconnect(self._log_page_shown)
+            self.log_pane.activate()
 
     def set_read_only(self, reason: str) -> None:
         """The signed-in person may look but not change: inputs locked, Save disabled, and the

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iam_console import __version__
-from iam_console.services import abilities, catalogue
+from iam_console.services import abilities, catalogue, sessions
 from iam_console.services.changes import ROLES, USERS, Changes, Outcome
 from iam_console.services.permissions import LOAD_CATALOGUE, VIEW_AUDIT_LOG
 from iam_console.services.policy import Decision
@@ -32,14 +32,19 @@ from .actions import ACTIONS, ActionId, build_actions
 from .context import ConsoleContext
 from .errors import describe
 from .list_pane import ListPane
+from .log_pane import LogPane
 from .memory import freeze_start_up_objects
 from .message_bar import MessageBar
 from .my_profile import MyProfileDialog, open_my_profile
 from .panes import ALL_PANES
-from .verify_log import VerifyLog
+from .progress_task import ProgressTask
+from .record_editors import open_record
+from .verify_log import verify_log
 
 ChooseFile = Callable[[QWidget], str]
-GO_TO_PANE = (ActionId.GO_USERS, ActionId.GO_ORGANIZATIONS, ActionId.GO_ROLES)  # as ALL_PANES
+# as the lists in ALL_PANES, then the administration log
+GO_TO_PANE = (ActionId.GO_USERS, ActionId.GO_ORGANIZATIONS, ActionId.GO_ROLES, ActionId.GO_LOG)
+NOT_IN_LOG = Decision(False, "The administration log cannot be changed by hand.", "log")
 
 
 def choose_catalogue_with_dialog(parent: QWidget) -> str:
@@ -59,6 +64,8 @@ class MainWindow(QMainWindow):
         self.my_profile: MyProfileDialog | None = None
         self.setWindowTitle(f"IAM Console \u2014 {context.database.describe()}")
         self.panes = [ListPane(spec, context) for spec in ALL_PANES]
+        self.log_pane = LogPane(context, open_target=open_record, with_purge=True)
+        self._signed_out_logged = False
         self.navigation = QListWidget()
         self.navigation.setAccessibleName("Navigation")
         self.navigation.setMaximumWidth(190)
@@ -69,6 +76,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(pane)
             pane.abilities_changed.connect(
                 lambda p=pane: self._sync_commands() if p is self.current_pane else None)
+        self.navigation.addItem("Administration log")
+        self.stack.addWidget(self.log_pane)
         self.navigation.currentRowChanged.connect(self.show_pane)
 
         self.message_bar = MessageBar()
@@ -85,12 +94,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.commands = build_actions(self, {
-            ActionId.NEW: lambda: self.current_pane.new_record(),
-            ActionId.EDIT: lambda: self.current_pane.edit_current(),
-            ActionId.DELETE: lambda: self.current_pane.delete_current(),
+            ActionId.NEW: partial(self._on_list, ListPane.new_record),
+            ActionId.EDIT: self._edit_current,
+            ActionId.DELETE: partial(self._on_list, ListPane.delete_current),
             ActionId.FIND: lambda: self.current_pane.focus_search(),
-            ActionId.RESET_PASSWORD: lambda: self.current_pane.run_row_command(
-                ActionId.RESET_PASSWORD.value),
+            ActionId.RESET_PASSWORD: partial(self._on_list, lambda pane: pane.run_row_command(
+                ActionId.RESET_PASSWORD.value)),
             ActionId.REFRESH: lambda: self.current_pane.refresh(),
             **{action_id: partial(self.navigation.setCurrentRow, number)
                for number, action_id in enumerate(GO_TO_PANE)},
@@ -134,6 +143,15 @@ class MainWindow(QMainWindow):
                 item.setToolTip(decision.reason)
             self.commands[GO_TO_PANE[number]].setEnabled(
                 decision is None or decision.allowed)
+        log_item = self.navigation.item(len(self.panes))
+        log_decision = decisions[VIEW_AUDIT_LOG]
+        if log_decision.allowed:
+            log_item.setFlags(log_item.flags() | Qt.ItemFlag.ItemIsEnabled)
+            log_item.setToolTip("")
+        else:
+            log_item.setFlags(log_item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            log_item.setToolTip(log_decision.reason)
+        self.commands[ActionId.GO_LOG].setEnabled(log_decision.allowed)
         for action_id, code in ((ActionId.LOAD_CATALOGUE, LOAD_CATALOGUE),
                                 (ActionId.VERIFY_LOG, VIEW_AUDIT_LOG)):
             decision = decisions[code]
@@ -143,20 +161,53 @@ class MainWindow(QMainWindow):
             self.commands[action_id].setStatusTip(tip)
 
     @property
-    def current_pane(self) -> ListPane:
-        return self.panes[self.stack.currentIndex()]
+    def current_pane(self) -> ListPane | LogPane:
+        index = self.stack.currentIndex()
+        return self.panes[index] if index < len(self.panes) else self.log_pane
+
+    @property
+    def current_list(self) -> ListPane | None:
+        """The current pane when it is a list of records (not the log)."""
+        pane = self.current_pane
+        return pane if isinstance(pane, ListPane) else None
 
     def show_pane(self, index: int) -> None:
-        if 0 <= index < len(self.panes):
+        panes: list[ListPane | LogPane] = [*self.panes, self.log_pane]
+        if 0 <= index < len(panes):
             self.stack.setCurrentIndex(index)
-            self.panes[index].activate()
-            self.panes[index].table.setFocus()
+            panes[index].activate()
+            panes[index].table.setFocus()
             self._sync_commands()
+
+    def show_log(self) -> LogPane:
+        self.navigation.setCurrentRow(len(self.panes))
+        return self.log_pane
+
+    def _on_list(self, command: Callable[[ListPane], object]) -> object:
+        """Run a list command when a list is shown (the log has none of them)."""
+        pane = self.current_list
+        return command(pane) if pane is not None else None
+
+    def _edit_current(self) -> object:
+        pane = self.current_pane
+        return pane.edit_current() if isinstance(pane, ListPane) else pane.open_target()
 
     def _sync_commands(self) -> None:
         """New and Delete follow what the signed-in person may do in the current pane; a
         disabled one says why in its tooltip and the status bar."""
-        pane = self.current_pane
+        pane = self.current_list
+        if pane is None:
+            for action_id in (ActionId.NEW, ActionId.DELETE, ActionId.RESET_PASSWORD):
+                self.commands[action_id].setEnabled(False)
+                self.commands[action_id].setToolTip(NOT_IN_LOG.reason)
+                self.commands[action_id].setStatusTip(NOT_IN_LOG.reason)
+            edit = self.commands[ActionId.EDIT]
+            edit.setEnabled(True)
+            edit.setToolTip("Open the user, organization or role the selected event is about")
+            return
+        edit = self.commands[ActionId.EDIT]
+        edit.setEnabled(True)
+        edit.setToolTip(ACTIONS[ActionId.EDIT].tip)
         nothing = (None if pane.current_row() is not None else
                    Decision(False, f"Select a {pane.spec.singular.lower()} first.", "selection"))
         for action_id, decision in ((ActionId.NEW, pane.create_decision),
@@ -190,9 +241,9 @@ class MainWindow(QMainWindow):
             self.my_profile = open_my_profile(self.context, self)
         return self.my_profile
 
-    def verify_log(self) -> VerifyLog:
+    def verify_log(self) -> ProgressTask:
         """Check the administration log's chain in the background; the answer in the bar."""
-        return VerifyLog(self.context, self, self.message_bar.show_message)
+        return verify_log(self.context, self, self.message_bar.show_message)
 
     def load_catalogue(self) -> None:
         path = self._choose_catalogue(self)
@@ -257,15 +308,27 @@ class MainWindow(QMainWindow):
 
     def _sign_out(self) -> None:
         if self._close_editors():
+            self._log_sign_out()
             self.signed_out.emit()
             self.close()
 
     def _close_editors(self) -> bool:
         """Close every open editor; False when a person keeps one open to save their input."""
-        editors = [editor for pane in self.panes for editor in list(pane.editors)]
+        panes: list[ListPane | LogPane] = [*self.panes, self.log_pane]
+        editors = [editor for pane in panes for editor in list(pane.editors)]
         if self.my_profile is not None and self.my_profile.isVisible():
             editors.append(self.my_profile)
         return all(editor.close() for editor in editors)
+
+    def _log_sign_out(self) -> None:
+        """Signing out (or closing the console) is an event of the log (written in the
+        background; the session waits for the task runner before the program ends)."""
+        if self._signed_out_logged:
+            return
+        self._signed_out_logged = True
+        db, actor = self.context.database, self.context.actor
+        self.context.runner.submit(lambda: sessions.sign_out(db, actor), None,
+                                   lambda _exc: None)
 
     def _about(self) -> None:
         QMessageBox.about(self, "About IAM Console",
@@ -290,6 +353,7 @@ class MainWindow(QMainWindow):
         if not self._close_editors():
             event.ignore()
             return
+        self._log_sign_out()
         self.context.settings.setValue("window/geometry", self.saveGeometry())
         self.context.settings.setValue("window/state", self.saveState())
         self.context.settings.sync()

@@ -67,6 +67,7 @@ class OrganizationEditor(EditorDialog):
         self.body.addWidget(QLabel("<b>Locations</b> (pools this organization may use)"))
         self.body.addLayout(row)
         self.body.addWidget(self.add_error_line("locations", self.locations))
+        self.add_log_tab("organization")
         self._pending_parent: int | None = None
         context.runner.submit(lambda: svc.organization_choices(context.database, context.actor),
                               self._got_parents, lambda _exc: None, owner=self)

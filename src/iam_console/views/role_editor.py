@@ -69,6 +69,7 @@ class RoleEditor(EditorDialog):
                 role_ids=frozenset({record_id})), self)
             self.add_tab(self.holders, "&Holders")
             self.tabs.currentChanged.connect(self._page_shown)
+        self.add_log_tab("role")
         self._items: dict[str, QTreeWidgetItem] = {}
         self._wanted: frozenset[str] = frozenset()
         self._wanted_base: int | None = None

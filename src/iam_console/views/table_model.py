@@ -96,6 +96,7 @@ class PagedTableModel(QAbstractTableModel):
         self._stale: dict[int, _Block] = {}  # shown while a refresh reads the blocks again
         self._total: int | None = None
         self._grown = 0  # rows shown before the total is known
+        self._head: list[Any] = []  # rows put on top since (live updates of a growing list)
         self._exhausted = True
         self._loading = False
         self._reading: set[int] = set()  # blocks being read now
@@ -112,7 +113,7 @@ class PagedTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid():
             return 0
-        return self._grown if self._total is None else self._total
+        return len(self._head) + self._grown if self._total is None else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -140,7 +141,9 @@ class PagedTableModel(QAbstractTableModel):
         """The row object, _NOT_LOADED (and its block asked for), or None past the end."""
         if not 0 <= row < self.rowCount():
             return None
-        number, offset = divmod(row, PAGE_SIZE)
+        if row < len(self._head):
+            return self._head[row]
+        number, offset = divmod(row - len(self._head), PAGE_SIZE)
         block = self._blocks.get(number)
         if block is None and asks_for_it:
             self._want(number)  # not held, or only as it was before a refresh
@@ -224,11 +227,28 @@ class PagedTableModel(QAbstractTableModel):
         return None if found is _NOT_LOADED else found
 
     def row_of_id(self, row_id: int) -> int:
+        for position, row in enumerate(self._head):
+            if row.id == row_id:
+                return position
         for number, block in sorted(self._blocks.items()):
             for offset, row in enumerate(block.rows):
                 if row.id == row_id:
-                    return number * PAGE_SIZE + offset
+                    return len(self._head) + number * PAGE_SIZE + offset
         return -1
+
+    @property
+    def newest(self) -> Any | None:
+        """The first row of a growing list (for a newest-first list: the newest one held)."""
+        return self.row_at(0) if self.rowCount() else None
+
+    def prepend(self, rows: Sequence[Any]) -> None:
+        """Put rows on top of a growing list in one insertion (new log events while the log
+        is open); the rows below keep their identity, so a selection stays on its row."""
+        if not rows or self._total is not None:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+        self._head[:0] = list(rows)
+        self.endInsertRows()
 
     def is_sortable(self, column: int) -> bool:
         return self._columns[column].sort_key is not None
@@ -244,6 +264,7 @@ class PagedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._blocks.clear()
         self._stale.clear()
+        self._head = []
         self._total, self._grown, self._exhausted = None, 0, False
         self._wanted, self._focus = [], 0
         self._reading.clear()
@@ -383,7 +404,7 @@ class PagedTableModel(QAbstractTableModel):
     def _grow(self, block: _Block) -> None:
         self._exhausted = not block.more
         if block.rows:
-            first = self._grown
+            first = len(self._head) + self._grown
             self.beginInsertRows(QModelIndex(), first, first + len(block.rows) - 1)
             self._grown += len(block.rows)
             self.endInsertRows()

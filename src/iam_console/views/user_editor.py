@@ -98,6 +98,7 @@ class UserEditor(EditorDialog):
         if record_id is not None:
             self.permissions_tab = PermissionsTab(context, record_id)
             self.add_tab(self.permissions_tab, "&Permissions")
+        self.add_log_tab("user")
         db, actor = context.database, context.actor
         context.runner.submit(
             lambda: (organizations.organization_choices(db, actor), roles.role_choices(db, actor),

@@ -1,0 +1,67 @@
+"""A short, real history for the demo database's administration log: a few sign-ins (one
+failed), an organization and users created and changed, a role changed, a password reset, and
+two refusals, all made through the same services a person uses."""
+
+from __future__ import annotations
+
+import contextlib
+
+from sqlalchemy import select
+
+from iam_console.auth.passwords import PasswordHasher
+from iam_console.db.engine import Database
+from iam_console.models import Organization, Role, User
+
+from . import organizations, roles, sessions, users
+from .errors import AuthenticationFailed, PermissionDenied
+from .uow import UnitOfWork
+
+NEW_USERS = ("jvisser", "mbos")  # the people the history adds
+
+
+def _ids(database: Database) -> tuple[dict[str, int], dict[str, int], int]:
+    with UnitOfWork(database, None, "demo") as uow:
+        orgs = {n: i for n, i in uow.session.execute(select(Organization.name, Organization.id))}
+        role_ids = {n: i for n, i in uow.session.execute(select(Role.name, Role.id))}
+        victim = uow.session.scalar(select(User.id).where(User.username == "auditor"))
+        assert victim is not None
+        return orgs, role_ids, victim
+
+
+def write_demo_history(database: Database, hasher: PasswordHasher, username: str,
+                       password: str) -> None:
+    orgs, role_ids, auditor_id = _ids(database)
+    with contextlib.suppress(AuthenticationFailed):
+        sessions.sign_in(database, hasher, username, "not-the-password")
+    admin = sessions.sign_in(database, hasher, username, password)
+    projects = organizations.create_organization(database, admin, organizations.OrganizationInput(
+        "Projects Office", "Runs the housing renewal projects.",
+        parent_id=orgs["Housing Department"])).value
+    created = users.create_user(database, admin, hasher, users.UserInput(
+        "jvisser", "Jan", "Visser", "jan.visser@demo.example.org",
+        organization_ids=(orgs["Housing Department"],),
+        assignments=(users.AssignmentInput(role_ids["Caseworker"],
+                                           orgs["Housing Department"]),))).value
+    users.update_user(database, admin, created.id, created.version, users.UserInput(
+        "jvisser", "Jan", "Visser", "jan.visser@demo.example.org", "+31 20 555 0199",
+        organization_ids=(orgs["Housing Department"], projects.id),
+        assignments=(users.AssignmentInput(role_ids["Case supervisor"],
+                                           orgs["Housing Department"]),
+                     users.AssignmentInput(role_ids["Caseworker"], projects.id))))
+    trainee = users.create_user(database, admin, hasher, users.UserInput(
+        "mbos", "Mila", "Bos", "mila.bos@demo.example.org",
+        organization_ids=(orgs["Housing Department"],))).value
+    role = roles.get_role(database, admin, role_ids["Caseworker"])
+    roles.update_role(database, admin, role.id, role.version, roles.RoleInput(
+        role.name, role.description, role.active, role.base_role_id,
+        role.permission_codes | {"case.reports.view"}))
+    sessions.sign_out(database, admin)
+    helpdesk = sessions.sign_in(database, hasher, "helpdesk", password)
+    users.set_password(database, helpdesk, hasher, trainee.id, "spring-renewal-2026",
+                       "spring-renewal-2026")
+    with contextlib.suppress(PermissionDenied):  # protected: holds what the help desk does not
+        users.set_password(database, helpdesk, hasher, created.id, "spring-renewal-2026",
+                           "spring-renewal-2026")
+    with contextlib.suppress(PermissionDenied):
+        users.delete_user(database, helpdesk, auditor_id)
+    sessions.sign_out(database, helpdesk)

@@ -1,0 +1,216 @@
+"""The administration log's filter bar: time range, actor, action, kind of target, target,
+organization, outcome and free text, turned into one ``EventFilter``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QDateTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from iam_console.services.audit_log import EventFilter
+from iam_console.services.audit_vocabulary import (
+    ACTIONS,
+    ENTITY_TYPES,
+    OUTCOMES,
+    action_title,
+    entity_title,
+    outcome_title,
+)
+from iam_console.services.changes import ORGANIZATIONS, ROLES, USERS
+from iam_console.services.lookup import Suggestion
+
+from .context import ConsoleContext
+from .type_ahead import TypeAheadField
+
+TEXT_DEBOUNCE_MS = 300
+ANY_TIME, CUSTOM = "any", "custom"
+TIME_RANGES = {
+    ANY_TIME: ("Any time", None),
+    "hour": ("Last hour", dt.timedelta(hours=1)),
+    "day": ("Last 24 hours", dt.timedelta(days=1)),
+    "week": ("Last 7 days", dt.timedelta(days=7)),
+    "month": ("Last 30 days", dt.timedelta(days=30)),
+    CUSTOM: ("Custom\u2026", None),
+}
+_ENTITY_KIND = {USERS: "user", ORGANIZATIONS: "organization", ROLES: "role"}
+
+
+def _combo(name: str, anything: str, choices: dict[str, str]) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem(anything, None)
+    for code, title in choices.items():
+        combo.addItem(title, code)
+    return combo
+
+
+def _utc(value: QDateTime) -> dt.datetime:
+    return dt.datetime.fromtimestamp(value.toSecsSinceEpoch(), dt.UTC)
+
+
+class LogFilterBar(QWidget):
+    """``filter_changed`` fires (once) after any part changes; ``current_filter()`` is the
+    filter now, with relative time ranges counted back from this moment."""
+
+    filter_changed = Signal()
+
+    def __init__(self, context: ConsoleContext, fixed: EventFilter | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._fixed = fixed or EventFilter()
+        self._correlation: str | None = None
+        self._emit_soon = QTimer(self, singleShot=True, interval=0)
+        self._emit_soon.timeout.connect(self.filter_changed)
+
+        self.time_range = QComboBox()
+        self.time_range.setAccessibleName("Time range")
+        for code, (title, _delta) in TIME_RANGES.items():
+            self.time_range.addItem(title, code)
+        now = QDateTime.currentDateTime()
+        self.time_from = QDateTimeEdit(now.addDays(-1))
+        self.time_to = QDateTimeEdit(now.addSecs(3600))
+        for edit, name in ((self.time_from, "From"), (self.time_to, "Until")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setAccessibleName(f"{name} (local time)")
+            edit.setVisible(False)
+            edit.dateTimeChanged.connect(lambda _v: self._changed())
+        self.actor = TypeAheadField(context, (USERS,), "Who (type a name)")
+        self.action = _combo("Action", "Any action", dict(sorted(
+            ACTIONS.items(), key=lambda item: item[1])))
+        self.entity_type = _combo("Kind of target", "Any kind", ENTITY_TYPES)
+        self.target = TypeAheadField(context, (USERS, ORGANIZATIONS, ROLES),
+                                     "Target (type a name)")
+        self.organization = TypeAheadField(context, (ORGANIZATIONS,),
+                                           "Organization (and below)")
+        self.outcome = _combo("Outcome", "Any outcome", OUTCOMES)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Text anywhere in the event\u2026")
+        self.text.setAccessibleName("Text anywhere in the event")
+        self.text.setClearButtonEnabled(True)
+        self._text_debounce = QTimer(self, singleShot=True, interval=TEXT_DEBOUNCE_MS)
+        self._text_debounce.timeout.connect(self._changed)
+        self.text.textChanged.connect(self._text_debounce.start)
+        self.text.returnPressed.connect(self._changed)
+
+        self.time_range.currentIndexChanged.connect(self._time_range_changed)
+        for combo in (self.action, self.entity_type, self.outcome):
+            combo.currentIndexChanged.connect(lambda _i: self._changed())
+        for field in (self.actor, self.target, self.organization):
+            field.chosen_changed.connect(self._changed)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        times = QHBoxLayout()
+        times.addWidget(self.time_range)
+        times.addWidget(self.time_from)
+        times.addWidget(self.time_to)
+        grid.addLayout(times, 0, 0)
+        grid.addWidget(self.actor, 0, 1)
+        grid.addWidget(self.action, 0, 2)
+        grid.addWidget(self.outcome, 0, 3)
+        grid.addWidget(self.entity_type, 1, 0)
+        grid.addWidget(self.target, 1, 1)
+        grid.addWidget(self.organization, 1, 2)
+        grid.addWidget(self.text, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        if self._fixed.entity_id is not None:  # one record's history: its target is given
+            self.entity_type.setVisible(False)
+            self.target.setVisible(False)
+            grid.addWidget(QLabel(""), 1, 0)
+
+    # -- the filter ---------------------------------------------------------------------------
+    def current_filter(self) -> EventFilter:
+        since = until = None
+        code = self.time_range.currentData()
+        delta = TIME_RANGES[code][1]
+        if code == CUSTOM:
+            since, until = _utc(self.time_from.dateTime()), _utc(self.time_to.dateTime())
+        elif delta is not None:
+            since = dt.datetime.now(dt.UTC) - delta
+        target = self.target.chosen
+        entity_type, entity_id = self.entity_type.currentData(), None
+        if target is not None:
+            entity_type, entity_id = _ENTITY_KIND[target.kind], target.id
+        chosen = EventFilter(
+            since=since, until=until,
+            actor_id=self.actor.chosen.id if self.actor.chosen else None,
+            action=self.action.currentData(), entity_type=entity_type, entity_id=entity_id,
+            organization_id=self.organization.chosen.id if self.organization.chosen else None,
+            outcome=self.outcome.currentData(), text=self.text.text().strip(),
+            correlation_id=self._correlation)
+        if self._fixed.entity_id is not None:
+            chosen = replace(chosen, entity_type=self._fixed.entity_type,
+                             entity_id=self._fixed.entity_id)
+        return chosen
+
+    def show_operation(self, correlation_id: str | None) -> None:
+        """Only the events of one operation (None: all again)."""
+        self._correlation = correlation_id
+        self._changed()
+
+    def summary(self) -> str:
+        """The filter in words, for the status line ("" when nothing narrows the log)."""
+        parts: list[str] = []
+        code = self.time_range.currentData()
+        if code == CUSTOM:
+            parts.append(f"{self.time_from.text()} \u2013 {self.time_to.text()}")
+        elif code != ANY_TIME:
+            parts.append(TIME_RANGES[code][0])
+        if self.actor.chosen:
+            parts.append(f"by {self.actor.chosen.label}")
+        if self.action.currentData():
+            parts.append(action_title(self.action.currentData()))
+        if self.target.chosen:
+            parts.append(f"target {self.target.chosen.label}")
+        elif self.entity_type.currentData():
+            parts.append(entity_title(self.entity_type.currentData()))
+        if self.organization.chosen:
+            parts.append(f"in {self.organization.chosen.label}")
+        if self.outcome.currentData():
+            parts.append(outcome_title(self.outcome.currentData()))
+        if self.text.text().strip():
+            parts.append(f"\u201c{self.text.text().strip()}\u201d")
+        if self._correlation:
+            parts.append("one operation")
+        return " \u00b7 ".join(parts)
+
+    def clear(self) -> None:
+        """Every part back to "any" in one step (one reload)."""
+        self.blockSignals(True)
+        self.time_range.setCurrentIndex(0)
+        for combo in (self.action, self.entity_type, self.outcome):
+            combo.setCurrentIndex(0)
+        for field in (self.actor, self.target, self.organization):
+            field.choose(None)
+        self.text.clear()
+        self._text_debounce.stop()
+        self._correlation = None
+        self.blockSignals(False)
+        self._emit_soon.stop()
+        self.filter_changed.emit()
+
+    # -- internals ----------------------------------------------------------------------------
+    def _time_range_changed(self) -> None:
+        custom = self.time_range.currentData() == CUSTOM
+        self.time_from.setVisible(custom)
+        self.time_to.setVisible(custom)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._text_debounce.stop()
+        self._emit_soon.start()
+
+    def choose_actor(self, suggestion: Suggestion | None) -> None:
+        self.actor.choose(suggestion)

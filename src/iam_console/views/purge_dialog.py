@@ -1,0 +1,93 @@
+"""Purge the administration log's events older than a date (its own permission): choose the
+date, confirm, and the rest of the log stays verifiable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iam_console.services import audit_chain
+from iam_console.services.changes import Outcome
+
+from .context import ConsoleContext
+from .errors import describe
+
+Report = Callable[[str, str], None]  # (text, kind) for a message bar
+
+
+class PurgeDialog(QDialog):
+    """Asks for the date; on OK asks once more (Cancel is the default) and purges in the
+    background. ``purged`` is called with the number removed."""
+
+    def __init__(self, context: ConsoleContext, parent: QWidget, report: Report,
+                 purged: Callable[[int], None]):
+        super().__init__(parent)
+        self.context, self._report, self._purged = context, report, purged
+        self.setWindowTitle("Purge old log events")
+        self.before = QDateEdit(QDate.currentDate().addYears(-1))
+        self.before.setCalendarPopup(True)
+        self.before.setDisplayFormat("yyyy-MM-dd")
+        self.before.setMaximumDate(QDate.currentDate())
+        self.before.setAccessibleName("Purge events before")
+        explanation = QLabel(
+            "Events older than this date are deleted from the database for good. The hash of "
+            "the last deleted event is kept, so the rest of the log can still be verified. "
+            "The purge itself is logged.")
+        explanation.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setVisible(False)
+        form = QFormLayout()
+        form.addRow("Purge events before:", self.before)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.purge_button = buttons.addButton("Purge\u2026",
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._confirm)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def cutoff(self) -> dt.datetime:
+        """Midnight (local time) at the start of the chosen day, in UTC."""
+        local = self.before.date().startOfDay()
+        local.setTime(QTime(0, 0))
+        return dt.datetime.fromtimestamp(local.toSecsSinceEpoch(), dt.UTC)
+
+    def _confirm(self) -> None:
+        day = self.before.date().toString("yyyy-MM-dd")
+        if not self.context.confirm(self, "Purge old log events",
+                                    f"Delete every administration log event before {day}?\n\n"
+                                    "This cannot be undone.", "Purge"):
+            return
+        before, db, actor = self.cutoff(), self.context.database, self.context.actor
+        self.purge_button.setEnabled(False)
+        self.context.runner.submit(lambda: audit_chain.purge_events(db, actor, before),
+                                   self._done, self._failed, owner=self)
+
+    def _done(self, outcome: Outcome[int]) -> None:
+        count = outcome.value
+        self._report(f"Purged {count:,} events before "
+                     f"{self.before.date().toString('yyyy-MM-dd')}." if count else
+                     "No event is older than that date; nothing was purged.", "success")
+        self._purged(count)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.purge_button.setEnabled(True)
+        self.error.setText("Nothing was purged. " + describe(exc))
+        self.error.setVisible(True)

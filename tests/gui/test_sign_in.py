@@ -5,7 +5,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from iam_console.db.engine import url_for_path
-from iam_console.services import demo
+from iam_console.services import demo, demo_history
 from iam_console.services.sessions import WRONG_CREDENTIALS
 from iam_console.views.actions import ActionId
 from iam_console.views.session import ConsoleSession
@@ -50,7 +50,7 @@ def test_demo_sign_in_shows_the_users_table(qtbot, tmp_path, start_session, monk
     main = session.main_window
     assert main is not None and main.isVisible() and not window.isVisible()
     users = main.panes[0]
-    everyone = 41 + len(demo.ROLE_ACCOUNTS)
+    everyone = 41 + len(demo.ROLE_ACCOUNTS) + len(demo_history.NEW_USERS)
     qtbot.waitUntil(lambda: users.model.rowCount() == everyone and f"{everyone} users" in
                     users.count_label.text(), timeout=10000)
     main.commands[ActionId.SIGN_OUT].trigger()

@@ -77,7 +77,7 @@ class _JsonLinesWriter:
 
 def export_events(database: Database, actor: Actor, event_filter: EventFilter, path: Path,
                   fmt: str, progress: Progress = lambda _n: True,
-                  description: str = "") -> ExportResult:
+                  description: str = "", page_size: int = audit_log.MAX_PAGE) -> ExportResult:
     """Write the matching events to ``path``, newest first. The file appears only when the
     export completes (a cancelled or failed export leaves no partial file); a completed one
     is logged, with how many events and which filter (``description``)."""
@@ -92,7 +92,8 @@ def export_events(database: Database, actor: Actor, event_filter: EventFilter, p
         encoding = "utf-8-sig" if fmt == CSV else "utf-8"
         with partial.open("w", encoding=encoding, newline="") as stream:
             writer = _CsvWriter(stream) if fmt == CSV else _JsonLinesWriter(stream)
-            for page in audit_log.iterate_events(database, actor, event_filter):
+            for page in audit_log.iterate_events(database, actor, event_filter,
+                                                        page_size):
                 for event in page:
                     writer.write(event)
                 written += len(page)

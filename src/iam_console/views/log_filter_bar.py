@@ -48,6 +48,9 @@ _ENTITY_KIND = {USERS: "user", ORGANIZATIONS: "organization", ROLES: "role"}
 def _combo(name: str, anything: str, choices: dict[str, str]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
+    # as narrow as the window allows; the list that drops down shows whole titles
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
     combo.addItem(anything, None)
     for code, title in choices.items():
         combo.addItem(title, code)
@@ -72,10 +75,9 @@ class LogFilterBar(QWidget):
         self._emit_soon = QTimer(self, singleShot=True, interval=0)
         self._emit_soon.timeout.connect(self.filter_changed)
 
-        self.time_range = QComboBox()
-        self.time_range.setAccessibleName("Time range")
-        for code, (title, _delta) in TIME_RANGES.items():
-            self.time_range.addItem(title, code)
+        self.time_range = _combo("Time range", TIME_RANGES[ANY_TIME][0], {
+            code: title for code, (title, _delta) in TIME_RANGES.items() if code != ANY_TIME})
+        self.time_range.setItemData(0, ANY_TIME)
         now = QDateTime.currentDateTime()
         self.time_from = QDateTimeEdit(now.addDays(-1))
         self.time_to = QDateTimeEdit(now.addSecs(3600))

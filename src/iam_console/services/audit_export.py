@@ -17,6 +17,7 @@ from iam_console.db.engine import Database
 from . import audit_log
 from .actor import Actor
 from .audit_log import EventDetail, EventFilter
+from .paging import MAX_PAGE
 from .uow import UnitOfWork
 
 CSV = "csv"
@@ -77,7 +78,7 @@ class _JsonLinesWriter:
 
 def export_events(database: Database, actor: Actor, event_filter: EventFilter, path: Path,
                   fmt: str, progress: Progress = lambda _n: True,
-                  description: str = "", page_size: int = audit_log.MAX_PAGE) -> ExportResult:
+                  description: str = "", page_size: int = MAX_PAGE) -> ExportResult:
     """Write the matching events to ``path``, newest first. The file appears only when the
     export completes (a cancelled or failed export leaves no partial file); a completed one
     is logged, with how many events and which filter (``description``)."""

@@ -28,6 +28,7 @@ class AuditEvent(Base):
         Index("ix_audit_events_action_time", "action", "occurred_at", "id"),
         Index("ix_audit_events_target_time", "entity_type", "entity_id", "occurred_at"),
         Index("ix_audit_events_scope_time", "scope_organization_id", "occurred_at"),
+        Index("ix_audit_events_outcome_time", "outcome", "occurred_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

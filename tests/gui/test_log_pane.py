@@ -223,3 +223,28 @@ def test_signing_out_is_an_event(window, qtbot, context):
     qtbot.waitUntil(lambda: idle(context))
     events = audit_events(context.database, "session.sign_out")
     assert [e.actor_id for e in events] == [context.actor.user_id]
+
+
+def test_a_custom_range_that_ends_before_it_starts_is_refused_at_the_field(log, qtbot,
+                                                                          context):
+    bar = log.filter_bar
+    before = targets(log)
+    bar.time_range.setCurrentIndex(bar.time_range.findText("Custom\u2026"))
+    qtbot.waitUntil(lambda: idle(context) and "Old Team" not in targets(log))
+    shown_now = targets(log)
+    bar.time_to.setDateTime(bar.time_from.dateTime().addSecs(-60))
+    assert bar.time_error.isVisible() and "before" in bar.time_error.text()
+    qtbot.wait(50)
+    assert targets(log) == shown_now and shown_now != before
+    bar.time_to.setDateTime(bar.time_from.dateTime().addDays(2))
+    assert not bar.time_error.isVisible()
+
+
+def test_enter_in_a_type_ahead_field_takes_the_first_suggestion(log, qtbot, context):
+    field = log.filter_bar.target
+    field.setFocus()
+    QTest.keyClicks(field, "Bob")
+    qtbot.waitUntil(lambda: bool(field.suggestions))
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert field.chosen is not None and field.chosen.label == "Bob Ray (bob)"
+    qtbot.waitUntil(lambda: idle(context) and set(targets(log)) == {"Bob Ray"})

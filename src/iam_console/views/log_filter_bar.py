@@ -111,12 +111,16 @@ class LogFilterBar(QWidget):
         for field in (self.actor, self.target, self.organization):
             field.chosen_changed.connect(self._changed)
 
+        self.time_error = QLabel()
+        self.time_error.setStyleSheet("color: #b00020;")
+        self.time_error.setVisible(False)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         times = QHBoxLayout()
         times.addWidget(self.time_range)
         times.addWidget(self.time_from)
         times.addWidget(self.time_to)
+        times.addWidget(self.time_error)
         grid.addLayout(times, 0, 0)
         grid.addWidget(self.actor, 0, 1)
         grid.addWidget(self.action, 0, 2)
@@ -212,6 +216,13 @@ class LogFilterBar(QWidget):
 
     def _changed(self) -> None:
         self._text_debounce.stop()
+        if self.time_range.currentData() == CUSTOM and (
+                self.time_from.dateTime() >= self.time_to.dateTime()):
+            # said at the field; the list keeps showing what it showed
+            self.time_error.setText("\u201cFrom\u201d must be before \u201cuntil\u201d.")
+            self.time_error.setVisible(True)
+            return
+        self.time_error.setVisible(False)
         self._emit_soon.start()
 
     def choose_actor(self, suggestion: Suggestion | None) -> None:

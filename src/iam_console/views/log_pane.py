@@ -65,6 +65,7 @@ LOG_COLUMNS = (
     Column("Outcome", lambda r: outcome_title(r.outcome), None, 80),
     Column("Reason", lambda r: r.reason.replace("\n", " "), None, 300),
 )
+TARGET_COLUMN = 3
 
 
 class LogPane(QWidget):
@@ -107,6 +108,8 @@ class LogPane(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for number, column in enumerate(LOG_COLUMNS):
             self.table.setColumnWidth(number, column.width)
+        if fixed is not None and fixed.entity_id is not None:  # one record: its name each time
+            self.table.setColumnHidden(TARGET_COLUMN, True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_target())
 

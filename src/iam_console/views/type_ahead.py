@@ -40,6 +40,7 @@ class TypeAheadField(QLineEdit):
         self._debounce = QTimer(self, singleShot=True, interval=TYPE_AHEAD_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._ask)
         self.textEdited.connect(self._edited)
+        self.returnPressed.connect(self._take_first)
 
     def _label(self, suggestion: Suggestion) -> str:
         if len(self._kinds) == 1:
@@ -70,6 +71,11 @@ class TypeAheadField(QLineEdit):
         self._labels.setStringList(list(self._offered))
         if self._offered and self.hasFocus():
             self.completer_.complete()
+
+    def _take_first(self) -> None:
+        """Enter without picking takes the first suggestion offered."""
+        if self.chosen is None and self._offered and self.text().strip():
+            self.choose(next(iter(self._offered.values())))
 
     def pick_label(self, label: str) -> None:
         suggestion = self._offered.get(label)

@@ -46,10 +46,6 @@ class EventFilter:
     text: str = ""  # anywhere in who, what, the target, the reason or the changes
     correlation_id: str | None = None  # the events of one operation
 
-    @property
-    def is_empty(self) -> bool:
-        return self == EventFilter()
-
 
 @dataclass(frozen=True)
 class EventRow:

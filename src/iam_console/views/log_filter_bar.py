@@ -27,7 +27,6 @@ from iam_console.services.audit_vocabulary import (
     outcome_title,
 )
 from iam_console.services.changes import ORGANIZATIONS, ROLES, USERS
-from iam_console.services.lookup import Suggestion
 
 from .context import ConsoleContext
 from .type_ahead import TypeAheadField
@@ -224,6 +223,3 @@ class LogFilterBar(QWidget):
             return
         self.time_error.setVisible(False)
         self._emit_soon.start()
-
-    def choose_actor(self, suggestion: Suggestion | None) -> None:
-        self.actor.choose(suggestion)

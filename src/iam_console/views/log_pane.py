@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,8 +71,6 @@ TARGET_COLUMN = 3
 class LogPane(QWidget):
     """``fixed`` narrows the pane for good (an editor's Log tab: one record's events);
     ``open_target`` opens the editor of an event's target (None: no such command)."""
-
-    detail_shown = Signal()
 
     def __init__(self, context: ConsoleContext, *, fixed: EventFilter | None = None,
                  open_target: OpenTarget | None = None, with_purge: bool = False,
@@ -265,7 +263,6 @@ class LogPane(QWidget):
             self.detail.show_event(event, self._open_target is not None
                                    and event.entity_type in OPENABLE
                                    and event.entity_id is not None)
-            self.detail_shown.emit()
 
     def _on_changes(self, _changes: Changes) -> None:
         """Every change writes an event: look for new ones soon (changes arriving together,

@@ -7,13 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +20,7 @@ from iam_console.services.paging import Page, PageRequest
 
 from .context import ConsoleContext
 from .errors import describe
+from .record_table import record_table
 from .table_model import Column, PagedTableModel
 
 FetchHolders = Callable[[PageRequest], Page[holders.HolderRow]]
@@ -55,17 +53,7 @@ class HoldersView(QWidget):
         self._debounce.timeout.connect(self._apply_search)
         self.search_box.textChanged.connect(self._debounce.start)
         self.model = PagedTableModel(columns, fetch, context.runner, parent=self)
-        self.table = QTableView()
-        self.table.setAccessibleName("Holders")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for number, column in enumerate(columns):
-            self.table.setColumnWidth(number, column.width)
+        self.table = record_table(self.model, "Holders", columns, row_height=22)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of holders")
         layout = QVBoxLayout(self)

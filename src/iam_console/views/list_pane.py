@@ -9,12 +9,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from .context import ConsoleContext
 from .errors import describe
 from .impact_dialog import ask_about_impact
 from .message_bar import MessageBar
+from .record_table import OpenEditors, record_table
 from .table_model import Column, PagedTableModel
 
 SEARCH_DEBOUNCE_MS = 250
@@ -90,7 +88,7 @@ class ListPane(QWidget):
         self._count: int | None = None
         self._estimate: int | None = None
         self._count_generation = 0
-        self.editors: list[QWidget] = []
+        self.editors = OpenEditors()
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(f"Search {spec.plural.lower()}\u2026  (Ctrl+F)")
@@ -108,23 +106,10 @@ class ListPane(QWidget):
         self.model = PagedTableModel(
             spec.columns, lambda request: spec.list_page(database, actor, request),
             context.runner, default_sort=spec.default_sort, parent=self)
-        self.table = QTableView()
-        self.table.setAccessibleName(spec.plural)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = record_table(self.model, spec.plural, spec.columns)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        for number, column in enumerate(spec.columns):
-            self.table.setColumnWidth(number, column.width)
         self._restore_header()
         header.setSortIndicator(spec.default_sort, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_requested)
@@ -235,14 +220,14 @@ class ListPane(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def new_record(self) -> QWidget:
-        return self._track(self.spec.open_editor(self.context, self, None))
+        return self.editors.track(self.spec.open_editor(self.context, self, None))
 
     def edit_current(self) -> QWidget | None:
         row = self.current_row()
         if row is None:
             self.message_bar.show_message(f"Select a {self.spec.singular.lower()} first.", "info")
             return None
-        return self._track(self.spec.open_editor(self.context, self, row.id))
+        return self.editors.track(self.spec.open_editor(self.context, self, row.id))
 
     def delete_current(self) -> None:
         row = self.current_row()
@@ -283,19 +268,6 @@ class ListPane(QWidget):
     def _deleted(self, name: str, outcome: Outcome[None]) -> None:
         self.message_bar.show_message(f"Deleted \u201c{name}\u201d.", "success")
         self.context.bus.publish(outcome.changes)
-
-    def _track(self, editor: QWidget) -> QWidget:
-        """Remember an open editor until it finishes (so closing the window can ask first)."""
-        self.editors.append(editor)
-        finished = getattr(editor, "finished", None)
-        if finished is not None:
-            finished.connect(lambda _result, e=editor: self._forget(e))
-        return editor
-
-    def _forget(self, editor: QWidget) -> None:
-        if editor in self.editors:
-            self.editors.remove(editor)
-            editor.deleteLater()
 
     # -- internals ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -15,12 +15,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStatusBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from .log_filter_bar import LogFilterBar
 from .message_bar import MessageBar
 from .progress_task import ProgressTask
 from .purge_dialog import PurgeDialog
+from .record_table import OpenEditors, record_table
 from .table_model import Column, PagedTableModel
 from .time_text import local_time
 
@@ -81,7 +80,7 @@ class LogPane(QWidget):
         self.choose_export_file: ChooseExportFile = choose_export_file_with_dialog
         self.filter_bar = LogFilterBar(context, fixed)
         self.event_filter = self.filter_bar.current_filter()
-        self.editors: list[QWidget] = []
+        self.editors = OpenEditors()
         self._detail_generation = 0
         self._active = False
         self.export_task: ProgressTask | None = None
@@ -92,20 +91,7 @@ class LogPane(QWidget):
             LOG_COLUMNS, lambda request: audit_log.list_events(db, actor, self.event_filter,
                                                                request),
             context.runner, parent=self)
-        self.table = QTableView()
-        self.table.setAccessibleName("Administration log")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for number, column in enumerate(LOG_COLUMNS):
-            self.table.setColumnWidth(number, column.width)
+        self.table = record_table(self.model, "Administration log", LOG_COLUMNS)
         if fixed is not None and fixed.entity_id is not None:  # one record: its name each time
             self.table.setColumnHidden(TARGET_COLUMN, True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -200,17 +186,7 @@ class LogPane(QWidget):
                 "This event is not about a user, organization or role.", "info")
             return None
         editor = self._open_target(self.context, self, row.entity_type, row.entity_id)
-        if editor is not None:
-            self.editors.append(editor)
-            finished = getattr(editor, "finished", None)
-            if finished is not None:
-                finished.connect(lambda _r, e=editor: self._forget(e))
-        return editor
-
-    def _forget(self, editor: QWidget) -> None:
-        if editor in self.editors:
-            self.editors.remove(editor)
-            editor.deleteLater()
+        return self.editors.track(editor) if editor is not None else None
 
     def export(self) -> ProgressTask | None:
         """Export what the filter shows (every matching event, not only the loaded ones)."""

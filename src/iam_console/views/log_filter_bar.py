@@ -84,7 +84,6 @@ class LogFilterBar(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setAccessibleName(f"{name} (local time)")
-            edit.setVisible(False)
             edit.dateTimeChanged.connect(lambda _v: self._changed())
         self.actor = TypeAheadField(context, (USERS,), "Who (type a name)")
         self.action = _combo("Action", "Any action", dict(sorted(
@@ -115,12 +114,7 @@ class LogFilterBar(QWidget):
         self.time_error.setVisible(False)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        times = QHBoxLayout()
-        times.addWidget(self.time_range)
-        times.addWidget(self.time_from)
-        times.addWidget(self.time_to)
-        times.addWidget(self.time_error)
-        grid.addLayout(times, 0, 0)
+        grid.addWidget(self.time_range, 0, 0)
         grid.addWidget(self.actor, 0, 1)
         grid.addWidget(self.action, 0, 2)
         grid.addWidget(self.outcome, 0, 3)
@@ -128,12 +122,22 @@ class LogFilterBar(QWidget):
         grid.addWidget(self.target, 1, 1)
         grid.addWidget(self.organization, 1, 2)
         grid.addWidget(self.text, 1, 3)
+        # a custom range gets its own line under the others, shown only when chosen
+        self.custom_range = QWidget()
+        times = QHBoxLayout(self.custom_range)
+        times.setContentsMargins(0, 0, 0, 0)
+        times.addWidget(QLabel("From"))
+        times.addWidget(self.time_from)
+        times.addWidget(QLabel("until"))
+        times.addWidget(self.time_to)
+        times.addWidget(self.time_error, 1)
+        self.custom_range.setVisible(False)
+        grid.addWidget(self.custom_range, 2, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         if self._fixed.entity_id is not None:  # one record's history: its target is given
             self.entity_type.setVisible(False)
             self.target.setVisible(False)
-            grid.addWidget(QLabel(""), 1, 0)
 
     # -- the filter ---------------------------------------------------------------------------
     def current_filter(self) -> EventFilter:
@@ -208,9 +212,7 @@ class LogFilterBar(QWidget):
 
     # -- internals ----------------------------------------------------------------------------
     def _time_range_changed(self) -> None:
-        custom = self.time_range.currentData() == CUSTOM
-        self.time_from.setVisible(custom)
-        self.time_to.setVisible(custom)
+        self.custom_range.setVisible(self.time_range.currentData() == CUSTOM)
         self._changed()
 
     def _changed(self) -> None:
@@ -220,6 +222,7 @@ class LogFilterBar(QWidget):
             # said at the field; the list keeps showing what it showed
             self.time_error.setText("\u201cFrom\u201d must be before \u201cuntil\u201d.")
             self.time_error.setVisible(True)
+            self._emit_soon.stop()
             return
         self.time_error.setVisible(False)
         self._emit_soon.start()

@@ -35,6 +35,7 @@ class PurgeDialog(QDialog):
         super().__init__(parent)
         self.context, self._report, self._purged = context, report, purged
         self.setWindowTitle("Purge old log events")
+        self.setMinimumWidth(440)
         self.before = QDateEdit(QDate.currentDate().addYears(-1))
         self.before.setCalendarPopup(True)
         self.before.setDisplayFormat("yyyy-MM-dd")

@@ -284,7 +284,12 @@ class LogPane(QWidget):
 
     def _update_status(self) -> None:
         shown = self.model.rowCount()
-        if self.model.is_loading and shown == 0:
+        if self.model.is_loading and shown == 0 and (self.event_filter.text
+                                                     and self.event_filter.since is None):
+            # free text without a time range reads every event: say so while it runs
+            text = ("Searching the whole log for the text\u2026 (choose a time range for a "
+                    "quick answer)")
+        elif self.model.is_loading and shown == 0:
             text = "Loading events\u2026"
         elif shown == 0:
             text = "No events match."

@@ -22,7 +22,7 @@ from .actor import Actor
 from .audit_diff import DiffLine, diff_lines
 from .authority import Authority
 from .errors import NotFound
-from .impact import subtree
+from .organization_tree import subtree
 from .paging import MAX_PAGE, Page, PageRequest, apply_keyset, make_page
 from .permissions import VIEW_AUDIT_LOG
 from .uow import UnitOfWork
@@ -126,10 +126,13 @@ def conditions(session: Session, authority: Authority, f: EventFilter) -> list[A
     return found
 
 
+def _with_organization(stmt: Select[Any]) -> Select[Any]:
+    """The event's organization by name (the log keeps its id; the name is today's)."""
+    return stmt.outerjoin(Organization, Organization.id == AuditEvent.scope_organization_id)
+
+
 def _rows(session: Session, authority: Authority, f: EventFilter) -> Select[Any]:
-    return (select(*_ROW_COLUMNS)
-            .outerjoin(Organization, Organization.id == AuditEvent.scope_organization_id)
-            .where(*conditions(session, authority, f)))
+    return _with_organization(select(*_ROW_COLUMNS)).where(*conditions(session, authority, f))
 
 
 def list_events(database: Database, actor: Actor, event_filter: EventFilter,
@@ -176,9 +179,8 @@ def get_event(database: Database, actor: Actor, event_id: int) -> EventDetail:
     with UnitOfWork(database, actor, AREA) as uow:
         authority = policy.require(uow.session, actor.user_id, VIEW_AUDIT_LOG,
                                    action="audit.view")
-        stmt = (select(AuditEvent, Organization.name)
-                .outerjoin(Organization, Organization.id == AuditEvent.scope_organization_id)
-                .where(AuditEvent.id == event_id))
+        stmt = _with_organization(select(AuditEvent, Organization.name)).where(
+            AuditEvent.id == event_id)
         scope = policy.visible(authority, VIEW_AUDIT_LOG, AuditEvent.scope_organization_id)
         if scope is not None:
             stmt = stmt.where(scope)
@@ -207,10 +209,8 @@ def iterate_events(database: Database, actor: Actor, event_filter: EventFilter,
             authority = policy.require(uow.session, actor.user_id, VIEW_AUDIT_LOG,
                                        action="audit.export")
             request = PageRequest(descending=True, after=after, limit=page_size)
-            stmt = (select(AuditEvent, Organization.name)
-                    .outerjoin(Organization,
-                               Organization.id == AuditEvent.scope_organization_id)
-                    .where(*conditions(uow.session, authority, event_filter)))
+            stmt = _with_organization(select(AuditEvent, Organization.name)).where(
+                *conditions(uow.session, authority, event_filter))
             found = uow.session.execute(
                 apply_keyset(stmt, AuditEvent.occurred_at, AuditEvent.id, request)).all()
             page = make_page(found, request, lambda r: (r[0].occurred_at, r[0].id))

@@ -11,6 +11,7 @@ the administration log.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,12 +21,16 @@ from iam_console.models import Organization, Permission, Role
 
 from . import policy
 from .actor import Actor
+from .authority import Authority
 from .errors import NotFound
 from .holders import Holders, count_reach, members_query
+from .organization_tree import subtree
 from .organizations import OrganizationInput
 from .permissions import MANAGE_ORGANIZATIONS, MANAGE_ROLES
 from .roles import RoleInput
 from .uow import UnitOfWork
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -72,17 +77,28 @@ def _losing_derived(session: Session, base: Role, keeps: set[str]) -> list[tuple
     return found
 
 
+def _changeable(session: Session, actor: Actor, permission: str, entity: type[T],
+                record_id: int, this: str) -> tuple[Authority, T] | None:
+    """The actor's authority and the record, or None when they may make no such change at all
+    (the change itself is then refused, and logged, when it is tried)."""
+    authority = policy.load_authority(session, actor.user_id)
+    if not authority.holds_anywhere(permission):
+        return None
+    record = session.get(entity, record_id)
+    if record is None:
+        raise NotFound(f"{this} no longer exists; another administrator deleted it.")
+    return authority, record
+
+
 def role_change(database: Database, actor: Actor, role_id: int,
                 data: RoleInput | None) -> Impact | None:
     """The impact of saving ``data`` over the role (``None``: deleting it)."""
     with UnitOfWork(database, actor, "roles") as uow:
         session = uow.session
-        authority = policy.load_authority(session, actor.user_id)
-        if not authority.holds_anywhere(MANAGE_ROLES):
-            return None  # the change itself is refused (and logged) when it is tried
-        role = session.get(Role, role_id)
-        if role is None:
-            raise NotFound("This role no longer exists; another administrator deleted it.")
+        found = _changeable(session, actor, MANAGE_ROLES, Role, role_id, "This role")
+        if found is None:
+            return None
+        authority, role = found
         current = {p.code for p in role.permissions}
         details: list[str] = []
         role_ids = {role.id}
@@ -113,26 +129,16 @@ def role_change(database: Database, actor: Actor, role_id: int,
                       organizations, holders=holders)
 
 
-def subtree(session: Session, organization_id: int) -> list[int]:
-    """The organization and every organization below it (one recursive query)."""
-    tree = (select(Organization.id).where(Organization.id == organization_id)
-            .cte("tree", recursive=True))
-    tree = tree.union(select(Organization.id).where(Organization.parent_id == tree.c.id))
-    return list(session.scalars(select(tree.c.id)))
-
-
 def organization_change(database: Database, actor: Actor, organization_id: int,
                         data: OrganizationInput | None) -> Impact | None:
     """The impact of saving ``data`` over the organization (``None``: deleting it)."""
     with UnitOfWork(database, actor, "organizations") as uow:
         session = uow.session
-        authority = policy.load_authority(session, actor.user_id)
-        if not authority.holds_anywhere(MANAGE_ORGANIZATIONS):
-            return None  # the change itself is refused (and logged) when it is tried
-        org = session.get(Organization, organization_id)
-        if org is None:
-            raise NotFound("This organization no longer exists; another administrator "
-                           "deleted it.")
+        found = _changeable(session, actor, MANAGE_ORGANIZATIONS, Organization,
+                            organization_id, "This organization")
+        if found is None:
+            return None
+        authority, org = found
         below = subtree(session, org.id)
         details: list[str] = []
         if data is None:

@@ -10,47 +10,17 @@ organization (all users below it). Prints JSON and writes it to benchmarks/resul
 
 from __future__ import annotations
 
-import argparse
-import json
-import statistics
-import time
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
-
-from .run import ADMIN, PASSWORD
-
-RESULTS = Path(__file__).parent / "results"
-
-
-def timed(call: Callable[[], Any], repeat: int) -> dict[str, Any]:
-    samples = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        call()
-        samples.append((time.perf_counter() - t0) * 1000)
-    samples.sort()
-    return {"p50_ms": round(statistics.median(samples), 1),
-            "p95_ms": round(samples[min(len(samples) - 1, int(len(samples) * 0.95))], 1)}
+from .service_timing import open_signed_in, timed, write_result
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--database", required=True, help="SQLite path or PostgreSQL URL")
-    parser.add_argument("--repeat", type=int, default=10)
-    args = parser.parse_args()
-
+    database, actor, repeat = open_signed_in(__doc__ or "")
     from sqlalchemy import select
 
-    from iam_console.auth.passwords import PasswordHasher
-    from iam_console.config import to_url
     from iam_console.models import Organization, Role
-    from iam_console.services import holders, impact, organizations, roles, sessions
+    from iam_console.services import holders, impact, organizations, roles
     from iam_console.services.paging import PageRequest
-    from iam_console.services.setup import open_and_prepare
 
-    database, _status = open_and_prepare(to_url(args.database))
-    actor = sessions.sign_in(database, PasswordHasher(), ADMIN, PASSWORD)
     with database.session_factory() as session:
         role_id = session.scalar(select(Role.id).where(Role.builtin_key
                                                        == "system-administrator"))
@@ -72,28 +42,25 @@ def main() -> None:
         "role_impact": [found_role.users, found_role.organizations] if found_role else None,
         "organization_impact": [found_org.users, found_org.organizations] if found_org else None,
         "holders_first_page": timed(
-            lambda: holders.list_holders(database, actor, query, PageRequest()), args.repeat),
+            lambda: holders.list_holders(database, actor, query, PageRequest()), repeat),
         "holders_next_page": timed(
             lambda: holders.list_holders(database, actor, query,
-                                         PageRequest(after=first.after)), args.repeat),
+                                         PageRequest(after=first.after)), repeat),
         "holders_deep_page": timed(
             lambda: holders.list_holders(database, actor, query, PageRequest(skip=10_000)),
-            args.repeat),
+            repeat),
         "holders_count": timed(lambda: holders.count_holders(database, actor, query),
-                               args.repeat),
+                               repeat),
         "role_impact_count": timed(
-            lambda: impact.role_change(database, actor, role_id, narrowed), args.repeat),
+            lambda: impact.role_change(database, actor, role_id, narrowed), repeat),
         "organization_impact_count": timed(
-            lambda: impact.organization_change(database, actor, top, moved), args.repeat),
+            lambda: impact.organization_change(database, actor, top, moved), repeat),
         "members_first_page": timed(
             lambda: holders.list_members(database, actor, frozenset({top}), PageRequest()),
-            args.repeat),
+            repeat),
     }
     database.dispose()
-    print(json.dumps(result, indent=2))
-    kind = "postgresql" if "postgresql" in result["database"].lower() else "sqlite"
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"impact-{kind}.json").write_text(json.dumps(result, indent=2) + "\n")
+    write_result("impact-{kind}", result)
 
 
 if __name__ == "__main__":

@@ -11,38 +11,26 @@ Prints JSON and writes it to benchmarks/results/.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from .impact import RESULTS, timed
-from .run import ADMIN, PASSWORD
+from .service_timing import open_signed_in, timed, write_result
 
 EXPORTED = 20_000  # events an export writes before the benchmark stops it
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--database", required=True, help="SQLite path or PostgreSQL URL")
-    parser.add_argument("--repeat", type=int, default=10)
-    args = parser.parse_args()
-
+    database, actor, repeat = open_signed_in(__doc__ or "")
     from sqlalchemy import func, select
 
-    from iam_console.auth.passwords import PasswordHasher
-    from iam_console.config import to_url
     from iam_console.models import AuditEvent, Organization
-    from iam_console.services import audit_export, audit_log, sessions
+    from iam_console.services import audit_export, audit_log
     from iam_console.services.audit_log import EventFilter
     from iam_console.services.paging import PageRequest
-    from iam_console.services.setup import open_and_prepare
 
-    database, _status = open_and_prepare(to_url(args.database))
-    actor = sessions.sign_in(database, PasswordHasher(), ADMIN, PASSWORD)
     with database.session_factory() as session:
         newest = session.scalar(select(func.max(AuditEvent.occurred_at)))
         some = session.execute(select(AuditEvent.actor_id, AuditEvent.entity_id,
@@ -77,13 +65,13 @@ def main() -> None:
     result: dict[str, Any] = {"database": database.describe(), "events": events}
     for name, chosen in filters.items():
         rows = len(first_page(chosen).rows)
-        result[name] = {**timed(lambda c=chosen: first_page(c), args.repeat),
+        result[name] = {**timed(lambda c=chosen: first_page(c), repeat),
                         "rows_on_page": rows}
     latest = first_page(EventFilter()).rows[0]
     result["open_one_event"] = timed(lambda: audit_log.get_event(database, actor, latest.id),
-                                     args.repeat)
+                                     repeat)
     result["anything_new"] = timed(
-        lambda: audit_log.newer_events(database, actor, EventFilter(), latest.id), args.repeat)
+        lambda: audit_log.newer_events(database, actor, EventFilter(), latest.id), repeat)
 
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
@@ -94,11 +82,7 @@ def main() -> None:
     result["export_csv"] = {"events": outcome.events,
                             "events_per_second": round(outcome.events / seconds)}
     database.dispose()
-    print(json.dumps(result, indent=2))
-    kind = "postgresql" if "postgresql" in result["database"].lower() else "sqlite"
-    size = "1m" if events >= 1_000_000 else "10k"
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"log-{kind}-{size}.json").write_text(json.dumps(result, indent=2) + "\n")
+    write_result("log-{kind}-" + ("1m" if events >= 1_000_000 else "10k"), result)
 
 
 if __name__ == "__main__":

@@ -132,26 +132,17 @@ class MainWindow(QMainWindow):
             self.ask_abilities()
 
     def _abilities_known(self, decisions: dict[str, Decision]) -> None:
-        for number, pane in enumerate(self.panes):
-            decision = decisions.get(pane.spec.view_permission)
+        # one navigation entry (and Go-to command) per list, then the log, as GO_TO_PANE
+        needed = [pane.spec.view_permission for pane in self.panes] + [VIEW_AUDIT_LOG]
+        for number, code in enumerate(needed):
+            decision = decisions.get(code)
+            allowed = decision is None or decision.allowed
             item = self.navigation.item(number)
-            if decision is None or decision.allowed:
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip("")
-            else:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(decision.reason)
-            self.commands[GO_TO_PANE[number]].setEnabled(
-                decision is None or decision.allowed)
-        log_item = self.navigation.item(len(self.panes))
-        log_decision = decisions[VIEW_AUDIT_LOG]
-        if log_decision.allowed:
-            log_item.setFlags(log_item.flags() | Qt.ItemFlag.ItemIsEnabled)
-            log_item.setToolTip("")
-        else:
-            log_item.setFlags(log_item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            log_item.setToolTip(log_decision.reason)
-        self.commands[ActionId.GO_LOG].setEnabled(log_decision.allowed)
+            flags = item.flags()
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if allowed
+                          else flags & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip("" if allowed or decision is None else decision.reason)
+            self.commands[GO_TO_PANE[number]].setEnabled(allowed)
         for action_id, code in ((ActionId.LOAD_CATALOGUE, LOAD_CATALOGUE),
                                 (ActionId.VERIFY_LOG, VIEW_AUDIT_LOG)):
             decision = decisions[code]

@@ -66,7 +66,7 @@ def test_changing_ones_own_password_needs_the_current_one(world, hasher):
     assert refused.value.errors == {"current_password": "This is not your current password."}
     with pytest.raises(ValidationError) as refused:
         profile.change_my_password(world.database, me, hasher, PASSWORD, "short", "short")
-    assert "at least 10" in refused.value.errors["new_password"]
+    assert "at least 12" in refused.value.errors["new_password"]
     profile.change_my_password(world.database, me, hasher, PASSWORD, "a new long secret",
                                "a new long secret")
     with pytest.raises(AuthenticationFailed):

@@ -6,6 +6,7 @@ from .operation import AppliedOperation
 from .organization import Location, Organization, OrganizationKind
 from .role import Permission, Role, RoleAssignment, role_permissions
 from .setting import DatabaseSetting
+from .token import RecoveryCode, TokenKind, UserToken
 from .user import LOCAL_ORIGIN, Membership, NotificationFrequency, User, UserStatus
 
 __all__ = [
@@ -20,11 +21,14 @@ __all__ = [
     "Organization",
     "OrganizationKind",
     "Permission",
+    "RecoveryCode",
     "Role",
     "RoleAssignment",
+    "TokenKind",
     "UTCDateTime",
     "User",
     "UserStatus",
+    "UserToken",
     "role_permissions",
     "utcnow",
 ]

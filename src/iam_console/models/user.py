@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Enum, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, Enum, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime, utcnow
@@ -17,6 +17,8 @@ class UserStatus(enum.StrEnum):
     ACTIVE = "active"
     DEACTIVATED = "deactivated"
     ARCHIVED = "archived"
+    # permanently deleted: an anonymized tombstone that keeps the id the log refers to
+    DELETED = "deleted"
 
 
 LOCAL_ORIGIN = "local"
@@ -38,6 +40,8 @@ class User(Base):
         Index("ix_users_first_name_id", "first_name", "id"),
         Index("ix_users_status_id", "status", "id"),
         Index("ix_users_created_at_id", "created_at", "id"),
+        Index("ix_users_last_sign_in_at_id", "last_sign_in_at", "id"),
+        Index("ix_users_locked_until", "locked_until"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -62,6 +66,16 @@ class User(Base):
              values_callable=lambda e: [m.value for m in e]),
         default=NotificationFrequency.NEVER, server_default=NotificationFrequency.NEVER.value,
     )
+    # credentials: lockout after repeated failures, a forced change, two-factor (TOTP)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    lockouts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                       server_default="0")
+    totp_required: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)
+    status_changed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     memberships: Mapped[list[Membership]] = relationship(

@@ -21,7 +21,8 @@ DENIED = "denied"
 FAILED = "failed"
 
 REDACTED = "[redacted]"
-SECRET_FIELDS = frozenset({"password", "password_hash", "token", "token_hash", "secret"})
+SECRET_FIELDS = frozenset({"password", "password_hash", "token", "token_hash", "secret",
+                           "totp_secret", "recovery_codes"})
 
 FieldChanges = Mapping[str, tuple[Any, Any]]
 

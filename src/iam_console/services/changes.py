@@ -10,6 +10,7 @@ ORGANIZATIONS = "organizations"
 ROLES = "roles"
 PERMISSIONS = "permissions"
 AUDIT = "audit"
+SETTINGS = "settings"
 
 T = TypeVar("T")
 

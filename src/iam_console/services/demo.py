@@ -30,7 +30,7 @@ from .setup import DEMO_SETTING, FirstAdministratorInput, create_first_administr
 from .uow import UnitOfWork
 
 DEMO_USERNAME = "admin"
-DEMO_PASSWORD = "demo-admin-2026"  # shown on the sign-in window of the demo database only
+DEMO_PASSWORD = "tulip-harbour-2026"  # shown on the sign-in window of the demo database only
 DEMO_USER_COUNT = 300
 # one account per predefined role (password DEMO_PASSWORD): username, role key, where it is
 # assigned, their organizations, and demo roles they also hold there

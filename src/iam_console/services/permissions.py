@@ -15,6 +15,7 @@ VIEW_USERS = "iam.users.view"
 MANAGE_USERS = "iam.users.manage"
 ASSIGN_ROLES = "iam.users.assign"
 RESET_CREDENTIALS = "iam.users.credentials"
+DELETE_USERS_PERMANENTLY = "iam.users.purge"
 VIEW_ORGANIZATIONS = "iam.organizations.view"
 MANAGE_ORGANIZATIONS = "iam.organizations.manage"
 VIEW_ROLES = "iam.roles.view"
@@ -22,6 +23,7 @@ MANAGE_ROLES = "iam.roles.manage"
 VIEW_AUDIT_LOG = "iam.audit.view"
 PURGE_AUDIT_LOG = "iam.audit.purge"
 LOAD_CATALOGUE = "iam.catalogue.load"
+MANAGE_SETTINGS = "iam.settings.manage"
 # scope permissions: where the other permissions of the same role apply
 SUB_ORGANIZATIONS = "iam.scope.suborganizations"
 WHOLE_DIRECTORY = "iam.scope.directory"
@@ -45,6 +47,9 @@ BUILTIN_PERMISSIONS: tuple[BuiltinPermission, ...] = (
     BuiltinPermission(RESET_CREDENTIALS, "Reset credentials",
                       "Reset passwords, unlock accounts, resend activation links and reset "
                       "two-factor authentication."),
+    BuiltinPermission(DELETE_USERS_PERMANENTLY, "Delete users permanently",
+                      "Delete archived users for good, leaving an anonymized record that the "
+                      "administration log refers to (only where the installation allows it)."),
     BuiltinPermission(VIEW_ORGANIZATIONS, "View organizations",
                       "See organizations and their locations."),
     BuiltinPermission(MANAGE_ORGANIZATIONS, "Manage organizations",
@@ -59,6 +64,9 @@ BUILTIN_PERMISSIONS: tuple[BuiltinPermission, ...] = (
                       "logged, and the rest of the log still verifies)."),
     BuiltinPermission(LOAD_CATALOGUE, "Load permission catalogues",
                       "Load the permissions of administered applications from a catalogue file."),
+    BuiltinPermission(MANAGE_SETTINGS, "Change console settings",
+                      "Change the installation's account rules (passwords, lockout, token "
+                      "lifetimes, links) and its mail server."),
     BuiltinPermission(SUB_ORGANIZATIONS, "Includes sub-organizations",
                       "The role's permissions apply in the organization it is assigned in and "
                       "in all of its sub-organizations."),

@@ -20,6 +20,7 @@ from .actor import Actor
 from .audit import diff
 from .changes import USERS, Changes, Outcome
 from .errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from .password_policy import check_new_password
 from .uow import UnitOfWork
 
 AREA = "profile"
@@ -116,13 +117,12 @@ def change_my_password(database: Database, actor: Actor, hasher: PasswordHasher,
     """Change one's own password; the current one must be given (a console left unlocked does
     not let a passer-by take the account over)."""
     errors = validation.FieldErrors()
-    validation.new_password(errors, "new_password", new, confirmation)
     if not current:
         errors.add("current_password", "Type your current password.")
     elif new and new == current:
         errors.add("new_password", "The new password is the same as the current one.")
-    if errors:
-        raise ValidationError(errors)
+    check_new_password(database, "new_password", new, confirmation, user_id=actor.user_id,
+                       errors=errors)
     new_hash = hasher.hash(new)  # slow on purpose: before the transaction opens
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
         user = _me(uow, actor, "profile.password_change")
@@ -130,7 +130,7 @@ def change_my_password(database: Database, actor: Actor, hasher: PasswordHasher,
             return Outcome(None, Changes.of(USERS, user.id))
         if not hasher.verify(user.password_hash, current):
             raise ValidationError({"current_password": "This is not your current password."})
-        user.password_hash = new_hash
+        user.password_hash, user.must_change_password = new_hash, False
         user.updated_at = utcnow()
         uow.record("profile.password_change", entity_type=ENTITY, entity_id=user.id,
                    entity_name=user.display_name, changes={"password": ("set", "set")})

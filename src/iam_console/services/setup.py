@@ -21,7 +21,8 @@ from iam_console.models import (
 
 from . import validation
 from .catalogue import ensure_builtin_permissions
-from .errors import ConflictError, ValidationError
+from .errors import ConflictError
+from .password_policy import check_new_password
 from .permissions import SYSTEM_ADMINISTRATOR, SYSTEM_ADMINISTRATOR_ROLE
 from .predefined import ensure_predefined_roles
 from .uow import UnitOfWork
@@ -79,9 +80,8 @@ def create_first_administrator(database: Database, hasher: PasswordHasher,
                                max_length=200)
     username, first, last, email = validation.person(errors, data.username, data.first_name,
                                                      data.last_name, data.email)
-    validation.new_password(errors, "password", data.password, data.password_confirmation)
-    if errors:
-        raise ValidationError(errors)
+    check_new_password(database, "password", data.password, data.password_confirmation,
+                       username=username, email=email, errors=errors)
     password_hash = hasher.hash(data.password)
     with UnitOfWork(database, None, "setup") as uow:
         session = uow.session

@@ -24,13 +24,15 @@ from iam_console.models import (
     utcnow,
 )
 
-from . import policy, validation
+from . import installation_settings, policy, validation
 from .actor import Actor
 from .audit import diff
 from .authority import Authority
 from .changes import USERS, Changes, Outcome
 from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
+from .installation_settings import AccountSettings
 from .paging import Page, PageRequest, read_page, sort_column
+from .password_policy import check_new_password
 from .permissions import ASSIGN_ROLES, MANAGE_USERS, RESET_CREDENTIALS, VIEW_USERS
 from .uow import UnitOfWork
 
@@ -268,7 +270,10 @@ def _validate(session: Session, data: UserInput, current: User | None,
         if clash is not None and (current is None or clash != current.id):
             errors.add("email", f"The email {email} belongs to another user.")
     if with_password and (data.password or data.password_confirmation):
-        validation.new_password(errors, "password", data.password, data.password_confirmation)
+        rules = installation_settings.load(session, AccountSettings)
+        validation.new_password(errors, "password", data.password, data.password_confirmation,
+                                min_length=rules.min_password_length, username=username,
+                                email=email)
     org_ids = tuple(dict.fromkeys([*data.organization_ids,
                                    *(a.organization_id for a in data.assignments)]))
     orgs = {o.id: o for o in session.scalars(select(Organization)
@@ -462,14 +467,12 @@ def delete_user(database: Database, actor: Actor, user_id: int,
 
 
 def set_password(database: Database, actor: Actor, hasher: PasswordHasher, user_id: int,
-                 password: str, confirmation: str,
-                 *, operation_id: str | None = None) -> Outcome[None]:
+                 password: str, confirmation: str, *, must_change: bool = False,
+                 operation_id: str | None = None) -> Outcome[None]:
     """Give a user a new password (help desk): needs "Reset credentials" where they belong, and
-    the account must not hold more than the actor."""
-    errors = validation.FieldErrors()
-    validation.new_password(errors, "password", password, confirmation)
-    if errors:
-        raise ValidationError(errors)
+    the account must not hold more than the actor. With ``must_change`` they choose their own
+    at the next sign-in. Two-factor enrolment stays as it is."""
+    check_new_password(database, "password", password, confirmation, user_id=user_id)
     password_hash = hasher.hash(password)  # slow on purpose: before the transaction opens
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
         authority = policy.require(uow.session, actor.user_id, RESET_CREDENTIALS,
@@ -482,10 +485,15 @@ def set_password(database: Database, actor: Actor, hasher: PasswordHasher, user_
                                   policy.load_user_target(uow.session, user)).enforce(
             action="user.password_reset", entity_type=ENTITY, entity_id=user.id,
             entity_name=user.display_name)
-        user.password_hash = password_hash
+        before_flag, had_password = user.must_change_password, bool(user.password_hash)
+        user.password_hash, user.must_change_password = password_hash, must_change
         user.updated_at = utcnow()
+        changes: dict[str, tuple[Any, Any]] = {"password": ("set" if had_password else None,
+                                                            "set")}
+        if before_flag != must_change:
+            changes["must_change_password"] = (before_flag, must_change)
         uow.record("user.password_reset", entity_type=ENTITY, entity_id=user.id,
-                   entity_name=user.display_name, changes={"password": ("set", "set")},
+                   entity_name=user.display_name, changes=changes,
                    scope_organization_id=_scope(user))
         uow.commit()
         return Outcome(None, Changes.of(USERS, user.id))

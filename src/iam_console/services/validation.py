@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from iam_console.auth.password_rules import DEFAULT_MIN_LENGTH, password_problem
+
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]*$")
 PHONE = re.compile(r"^\+?[0-9 ()./-]{3,}$")
@@ -61,14 +63,14 @@ def person(errors: FieldErrors, username_value: str, first_name: str, last_name:
             email(errors, "email", email_value))
 
 
-MIN_PASSWORD_LENGTH = 10
-
-
-def new_password(errors: FieldErrors, name: str, password: str, confirmation: str) -> str:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        errors.add(name, f"Password needs at least {MIN_PASSWORD_LENGTH} characters.")
-    elif len(password) > 1024:
-        errors.add(name, "Password is too long: at most 1024 characters.")
+def new_password(errors: FieldErrors, name: str, password: str, confirmation: str, *,
+                 min_length: int = DEFAULT_MIN_LENGTH, username: str = "",
+                 email: str = "") -> str:
+    """A new password checked against the rules (length, common passwords, the person's own
+    name) and its confirmation."""
+    problem = password_problem(password, min_length=min_length, username=username, email=email)
+    if problem:
+        errors.add(name, problem)
     elif password != confirmation:
         errors.add(name + "_confirmation", "The two passwords differ.")
     return password

@@ -1,0 +1,150 @@
+"""Settings that hold for every desktop of an installation, kept in the database.
+
+Account rules (password length, lockout, token lifetimes, link templates, permanent deletion)
+and the mail server (without its password, which lives in each desktop's keychain). Each group
+is a frozen dataclass whose fields are stored as ``group.field`` rows of ``database_settings``;
+a missing row means the default.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from iam_console.auth.password_rules import DEFAULT_MIN_LENGTH
+from iam_console.db.engine import Database
+from iam_console.models import DatabaseSetting
+
+from . import policy, validation
+from .actor import Actor
+from .audit import diff
+from .changes import SETTINGS, Changes, Outcome
+from .errors import ValidationError
+from .permissions import MANAGE_SETTINGS
+from .uow import UnitOfWork
+
+AREA = "settings"
+
+
+@dataclass(frozen=True)
+class AccountSettings:
+    min_password_length: int = DEFAULT_MIN_LENGTH
+    lockout_threshold: int = 10  # consecutive failures that lock an account
+    lockout_minutes: int = 15  # the first lockout; each further one doubles, up to a day
+    activation_hours: int = 72
+    reset_hours: int = 24
+    activation_link: str = ""  # e.g. https://portal.example.org/activate?token={token}
+    reset_link: str = ""
+    permanent_deletion: bool = False  # whether archived users may be deleted for good
+
+
+SECURITY_NONE, SECURITY_STARTTLS, SECURITY_TLS = "none", "starttls", "tls"
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    host: str = ""
+    port: int = 587
+    security: str = SECURITY_STARTTLS
+    user: str = ""
+    sender: str = ""
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host and self.sender)
+
+
+GROUPS: dict[type[Any], str] = {AccountSettings: "accounts", MailSettings: "mail"}
+T = TypeVar("T", AccountSettings, MailSettings)
+
+
+def _text(value: Any) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+
+def _parse(kind: type[Any], text: str) -> Any:
+    if kind is bool:
+        return text == "true"
+    if kind is int:
+        return int(text)
+    return text
+
+
+def load(session: Session, group: type[T]) -> T:
+    """The group's values in this transaction (defaults for what was never set)."""
+    prefix = GROUPS[group] + "."
+    stored = dict(session.execute(select(DatabaseSetting.key, DatabaseSetting.value)
+                                  .where(DatabaseSetting.key.startswith(prefix))).tuples().all())
+    values: dict[str, Any] = {}
+    defaults = group()
+    for field in dataclasses.fields(group):
+        text = stored.get(prefix + field.name)
+        if text is not None:
+            try:
+                values[field.name] = _parse(type(getattr(defaults, field.name)), text)
+            except ValueError:
+                continue  # a damaged row counts as unset
+    return group(**values)
+
+
+def read(database: Database, group: type[T]) -> T:
+    """The group's values, read in a short transaction of their own."""
+    with database.session_factory() as session:
+        return load(session, group)
+
+
+def _validate(values: AccountSettings | MailSettings) -> None:
+    errors = validation.FieldErrors()
+    if isinstance(values, AccountSettings):
+        ranges = {"min_password_length": (8, 128), "lockout_threshold": (3, 100),
+                  "lockout_minutes": (1, 1440), "activation_hours": (1, 24 * 30),
+                  "reset_hours": (1, 24 * 7)}
+        for name, (low, high) in ranges.items():
+            if not low <= getattr(values, name) <= high:
+                errors.add(name, f"Choose a number from {low} to {high}.")
+        for name in ("activation_link", "reset_link"):
+            template = getattr(values, name).strip()
+            if template and "{token}" not in template:
+                errors.add(name, "The link must hold {token} where the code goes, for example "
+                                 "https://portal.example.org/activate?token={token}.")
+    else:
+        if values.host and not 0 < values.port < 65536:
+            errors.add("port", "The port is a number from 1 to 65535 (587 for STARTTLS, 465 "
+                               "for TLS).")
+        if values.security not in (SECURITY_NONE, SECURITY_STARTTLS, SECURITY_TLS):
+            errors.add("security", "Choose STARTTLS, TLS or none.")
+        if values.host and not values.sender:
+            errors.add("sender", "Enter the address the console's emails come from.")
+        elif values.sender:
+            validation.email(errors, "sender", values.sender)
+    if errors:
+        raise ValidationError(errors)
+
+
+def save(database: Database, actor: Actor, values: T) -> Outcome[T]:
+    """Store a group of settings (needs "Change console settings"); logged field by field."""
+    group: type[T] = type(values)
+    with UnitOfWork(database, actor, AREA) as uow:
+        policy.require(uow.session, actor.user_id, MANAGE_SETTINGS,
+                       action="settings.update", entity_type="settings",
+                       entity_name=GROUPS[group])
+        _validate(values)
+        before = load(uow.session, group)
+        prefix = GROUPS[group] + "."
+        for field in dataclasses.fields(group):
+            key, text = prefix + field.name, _text(getattr(values, field.name))
+            row = uow.session.get(DatabaseSetting, key)
+            if row is None:
+                uow.session.add(DatabaseSetting(key=key, value=text))
+            else:
+                row.value = text
+        changes = diff(dataclasses.asdict(before), dataclasses.asdict(values))
+        if changes:
+            uow.record("settings.update", entity_type="settings", entity_name=GROUPS[group],
+                       changes=changes)
+        uow.commit()
+        return Outcome(values, Changes.of(SETTINGS, 0))

@@ -80,6 +80,12 @@ class _Tickets:
             self._open[ticket] = (user_id, step, now + STEP_TIME, method)
         return ticket
 
+    def give_back(self, challenge: Challenge, now: dt.datetime, method: str) -> None:
+        """Let the same challenge be answered again (a wrong code, a refused password)."""
+        with self._lock:
+            self._open[challenge.ticket] = (challenge.user_id, challenge.step, now + STEP_TIME,
+                                            method)
+
     def take(self, challenge: Challenge, step: str, now: dt.datetime) -> str:
         """The method so far, once the ticket is checked and used up."""
         with self._lock:
@@ -227,7 +233,7 @@ def change_expired_password(database: Database, hasher: PasswordHasher, challeng
     with UnitOfWork(database, None, AREA) as uow:
         user = _active_user(uow, challenge.user_id)
         if hasher.verify(user.password_hash, new):
-            _tickets.issue(user.id, CHANGE_PASSWORD, now, method)  # let them try again
+            _tickets.give_back(challenge, now, method)
             raise ValidationError({"new_password": "Choose a password other than the one the "
                                                    "help desk gave you."})
         user.password_hash, user.must_change_password = new_hash, False
@@ -255,7 +261,7 @@ def confirm_enrolment(database: Database, challenge: Challenge, secret: str, cod
         try:
             codes = two_factor.enrol(uow.session, user, secret, code, now)
         except ValidationError:
-            _tickets.issue(user.id, ENROL_TWO_FACTOR, now, method)  # same ticket would do too
+            _tickets.give_back(challenge, now, method)
             raise
         _record_self(uow, user, "user.enrol_2fa",
                      changes={"two_factor": ("not enrolled", "enrolled")})

@@ -223,17 +223,27 @@ def _refusal(token: UserToken, user: User, now: dt.datetime) -> str:
     return _refusal_for_user(token, user)
 
 
-def _log_refused(database: Database, token: UserToken | None, user: User | None,
+@dataclass(frozen=True)
+class _Holder:
+    """Who a code belongs to, as the log names them (read while the session was open)."""
+
+    user_id: int
+    username: str
+    display_name: str
+    scope: int | None
+
+
+def _log_refused(database: Database, kind: TokenKind | None, holder: _Holder | None,
                  reason: str) -> None:
     with UnitOfWork(database, None, AREA) as uow:
         audit.record(uow.session, correlation_id=uow.correlation_id, actor=None,
-                     actor_name=user.username if user else "(unknown code)",
+                     actor_name=holder.username if holder else "(unknown code)",
                      action="token.redeem", outcome=audit.FAILED, area=AREA,
-                     entity_type=ENTITY if user else "", entity_id=user.id if user else None,
-                     entity_name=user.display_name if user else "",
-                     scope_organization_id=scope_of(user) if user else None,
-                     reason=reason,
-                     changes={"token_state": (token.kind.value, None)} if token else None)
+                     entity_type=ENTITY if holder else "",
+                     entity_id=holder.user_id if holder else None,
+                     entity_name=holder.display_name if holder else "",
+                     scope_organization_id=holder.scope if holder else None, reason=reason,
+                     changes={"token_state": (kind.value, None)} if kind else None)
         uow.commit()
 
 
@@ -255,9 +265,12 @@ def redeem_token(database: Database, hasher: PasswordHasher, code_or_link: str, 
         refusal = UNKNOWN_CODE if token is None or user is None else _refusal(token, user, clock())
         username = user.username if user else ""
         email = user.email if user else ""
+        holder = (_Holder(user.id, user.username, user.display_name, scope_of(user))
+                  if user else None)
+        kind = token.kind if token else None
         rules = installation_settings.load(session, AccountSettings)
     if refusal:
-        _log_refused(database, token, user, refusal)
+        _log_refused(database, kind, holder, refusal)
         raise ValidationError({"code": refusal})
     assert token is not None and user is not None
     errors = validation.FieldErrors()
@@ -279,7 +292,7 @@ def redeem_token(database: Database, hasher: PasswordHasher, code_or_link: str, 
             refusal = _refusal_for_user(current, user)
         if refusal:
             uow.session.rollback()
-            _log_refused(database, token, user, refusal)
+            _log_refused(database, kind, holder, refusal)
             raise ValidationError({"code": refusal})
         before = UserStatus(user.status)
         user.password_hash = password_hash

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -13,7 +13,10 @@ from iam_console.db.engine import Database
 from iam_console.services.actor import Actor
 from iam_console.services.changes import Changes
 from iam_console.services.impact import Impact
+from iam_console.services.installation_settings import MailSettings
+from iam_console.services.mail import Mailer
 
+from .clipboard import ClipboardGuard
 from .tasks import TaskRunner
 
 
@@ -41,6 +44,21 @@ def ask_with_message_box(parent: QWidget, title: str, text: str, accept_label: s
     return box.clickedButton() is accept
 
 
+def smtp_mailer(settings: MailSettings) -> Mailer:
+    """The real mail adapter, with the SMTP password from this desktop's keychain (runs on a
+    worker: the keychain may take a moment)."""
+    from iam_console.auth.keychain import Keychain, KeychainUnavailable
+    from iam_console.services.mail import KEYCHAIN_PURPOSE, SmtpMailer
+
+    password = None
+    if settings.user:
+        try:
+            password = Keychain().get(KEYCHAIN_PURPOSE, settings.host, settings.user)
+        except KeychainUnavailable:
+            password = None
+    return SmtpMailer(settings, password)
+
+
 @dataclass
 class ConsoleContext:
     database: Database
@@ -51,3 +69,5 @@ class ConsoleContext:
     settings: QSettings
     confirm: Confirm = ask_with_message_box
     confirm_impact: ConfirmImpact | None = None  # None: the impact dialog asks
+    clipboard: ClipboardGuard = field(default_factory=ClipboardGuard)
+    mailer_for: Callable[[MailSettings], Mailer] = smtp_mailer

@@ -12,6 +12,8 @@ from iam_console.db.engine import Database
 from iam_console.services.actor import Actor
 from iam_console.services.setup import DatabaseStatus
 
+from .clipboard import DEFAULT_CLEAR_SECONDS, ClipboardGuard
+from .clipboard import SETTING as CLEAR_SETTING
 from .context import ChangeBus, ConsoleContext
 from .live_updates import LiveUpdates
 from .main_window import MainWindow
@@ -43,10 +45,14 @@ class ConsoleSession(QObject):
         self.runner = runner or TaskRunner(self)
         self.hasher, self.settings = hasher, settings
         self.bus = ChangeBus(self)
+        seconds = settings.value(CLEAR_SETTING, DEFAULT_CLEAR_SECONDS)
+        self.clipboard = ClipboardGuard(int(seconds) if str(seconds).isdigit()
+                                        else DEFAULT_CLEAR_SECONDS, parent=self)
         self.sign_in_window = SignInWindow(
             self.runner, hasher, lambda url: open_database_task(url, demo, hasher),
             profiles, first, store=store, keychain=keychain,
-            demo_credentials=(DEMO_USERNAME, DEMO_PASSWORD) if demo else None)
+            demo_credentials=(DEMO_USERNAME, DEMO_PASSWORD) if demo else None,
+            clipboard=self.clipboard)
         self.sign_in_window.signed_in.connect(self._signed_in)
         self.main_window: MainWindow | None = None
         self.live: LiveUpdates | None = None
@@ -63,7 +69,8 @@ class ConsoleSession(QObject):
 
     def _signed_in(self, database: Database, actor: Actor) -> None:
         context = ConsoleContext(database=database, actor=actor, hasher=self.hasher,
-                                 runner=self.runner, bus=self.bus, settings=self.settings)
+                                 runner=self.runner, bus=self.bus, settings=self.settings,
+                                 clipboard=self.clipboard)
         self.main_window = MainWindow(context)
         self.main_window.signed_out.connect(self._signed_out)
         self.live = LiveUpdates(lambda: open_feed(database), self.bus, self)
@@ -87,6 +94,7 @@ class ConsoleSession(QObject):
 
     def shutdown(self) -> None:
         self._stop_live()
+        self.clipboard.clear_now()  # a copied link does not outlive the console
         self.runner.wait_for_done()
         if self.sign_in_window.database is not None:
             self.sign_in_window.database.dispose()

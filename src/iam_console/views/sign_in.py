@@ -28,16 +28,20 @@ from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
 from iam_console.db.errors import DatabaseOpenError
 from iam_console.services.errors import AuthenticationFailed, ValidationError
+from iam_console.services.sessions import Challenge
 from iam_console.services.setup import DatabaseStatus, FirstAdministratorInput
 
+from .clipboard import ClipboardGuard
 from .errors import describe
 from .field_form import FieldForm
 from .message_bar import MessageBar
 from .profile_dialog import KEYCHAIN_PURPOSE, ProfileDialog
+from .redeem_dialog import RedeemDialog
+from .second_step import SecondStep
 from .tasks import TaskRunner
 
 OpenUrl = Callable[[str], tuple[Database, DatabaseStatus]]
-STATUS, SIGN_IN, SETUP, DB_PASSWORD = range(4)
+STATUS, SIGN_IN, SETUP, DB_PASSWORD, SECOND_STEP = range(5)
 
 
 class NeedsPassword(Exception):
@@ -52,13 +56,17 @@ class SignInWindow(QWidget):
     def __init__(self, runner: TaskRunner, hasher: PasswordHasher, open_url: OpenUrl,
                  profiles: list[config.Profile], first: config.Profile, *,
                  store: config.ProfileStore | None = None, keychain: Keychain | None = None,
-                 demo_credentials: tuple[str, str] | None = None):
+                 demo_credentials: tuple[str, str] | None = None,
+                 clipboard: ClipboardGuard | None = None):
         super().__init__()
         self.setWindowTitle("IAM Console \u2014 Sign in")
         self.setMinimumWidth(480)
         self._runner, self._hasher, self._open_url = runner, hasher, open_url
         self._store, self._keychain = store, keychain or Keychain()
         self._demo_credentials = demo_credentials
+        self.clipboard = clipboard or ClipboardGuard(parent=self)
+        self.redeem_dialog: RedeemDialog | None = None
+        self._pending_code = ""
         self._profiles = list(profiles)
         self.profile = first
         self.database: Database | None = None
@@ -92,6 +100,10 @@ class SignInWindow(QWidget):
         self.pages.addWidget(self._build_sign_in())
         self.pages.addWidget(self._build_setup())
         self.pages.addWidget(self._build_password())
+        self.second_step = SecondStep(runner, hasher, self.clipboard)
+        self.second_step.signed_in.connect(self._signed_in)
+        self.second_step.start_over.connect(self._start_over)
+        self.pages.addWidget(self.second_step)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(row)
@@ -124,11 +136,16 @@ class SignInWindow(QWidget):
             self.sign_in_button.clicked.connect(self.sign_in)
             self.password.returnPressed.connect(self.sign_in)
             self.username.returnPressed.connect(self.password.setFocus)
+            self.redeem_button = QPushButton("I have an &activation or reset code\u2026")
+            self.redeem_button.setFlat(True)
+            self.redeem_button.setAutoDefault(False)
+            self.redeem_button.clicked.connect(lambda: self.open_redeem())
             self.demo_hint = QLabel()
             self.demo_hint.setWordWrap(True)
             self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.demo_hint.hide()
             form.layout.addRow("", self.sign_in_button)
+            form.layout.addRow("", self.redeem_button)
             form.layout.addRow("", self.demo_hint)
 
         return self._page(build)
@@ -254,6 +271,8 @@ class SignInWindow(QWidget):
                                    f"password <b>{password}</b>.")
         self.demo_hint.setVisible(bool(status.is_demo and self._demo_credentials))
         self.username.setFocus()
+        if self._pending_code:
+            self.open_redeem(self._pending_code)
 
     def _open_failed(self, attempt: int, exc: BaseException) -> None:
         if attempt != self._connecting:
@@ -314,16 +333,45 @@ class SignInWindow(QWidget):
         self.sign_in_button.setEnabled(False)
         self.sign_in_button.setText("Signing in\u2026")
         database, hasher = self.database, self._hasher
-        from iam_console.services.sessions import sign_in
+        from iam_console.services.sessions import start_sign_in
 
-        self._runner.submit(lambda: sign_in(database, hasher, username, password),
+        self._runner.submit(lambda: start_sign_in(database, hasher, username, password),
                             self._signed_in, self._sign_in_failed, owner=self)
 
-    def _signed_in(self, actor: Any) -> None:
+    def _signed_in(self, result: Any) -> None:
         self.password.clear()
         self.sign_in_button.setEnabled(True)
         self.sign_in_button.setText("&Sign in")
-        self.signed_in.emit(self.database, actor)
+        if isinstance(result, Challenge):
+            assert self.database is not None
+            self.pages.setCurrentIndex(SECOND_STEP)
+            self.second_step.begin(self.database, result)
+            return
+        self.pages.setCurrentIndex(SIGN_IN)
+        self.signed_in.emit(self.database, result)
+
+    def _start_over(self, message: str) -> None:
+        self.pages.setCurrentIndex(SIGN_IN)
+        self._show_error("password", message)
+        self.password.setFocus()
+
+    # -- redeeming a code ---------------------------------------------------------------------
+    def open_redeem(self, code: str = "") -> RedeemDialog | None:
+        """The code dialog (also for an ``iam-console://`` link); waits for the database."""
+        if self.database is None:
+            self._pending_code = code
+            return None
+        self._pending_code = ""
+        self.redeem_dialog = RedeemDialog(self, self._runner, self._hasher, self.database, code)
+        self.redeem_dialog.redeemed.connect(self._redeemed)
+        self.redeem_dialog.open()
+        return self.redeem_dialog
+
+    def _redeemed(self, username: str) -> None:
+        self.pages.setCurrentIndex(SIGN_IN)
+        self.username.setText(username)
+        self.message_bar.show_message("Your password is set. Sign in with it now.", "success")
+        self.password.setFocus()
 
     def _sign_in_failed(self, exc: BaseException) -> None:
         self.sign_in_button.setEnabled(True)

@@ -27,6 +27,7 @@ from iam_console.services.changes import USERS, Outcome
 from iam_console.services.choices import Choice
 
 from .context import ConsoleContext
+from .credentials_tab import CredentialsTab
 from .editor import EditorDialog
 from .permissions_tab import PermissionsTab
 
@@ -95,7 +96,10 @@ class UserEditor(EditorDialog):
         self._wanted_orgs: tuple[int, ...] = ()
         self._lists_loaded = False
         self.permissions_tab: PermissionsTab | None = None
+        self.credentials_tab: CredentialsTab | None = None
         if record_id is not None:
+            self.credentials_tab = CredentialsTab(context, record_id)
+            self.add_tab(self.credentials_tab, "&Sign-in")
             self.permissions_tab = PermissionsTab(context, record_id)
             self.add_tab(self.permissions_tab, "&Permissions")
         self.add_log_tab("user")

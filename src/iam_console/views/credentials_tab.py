@@ -1,0 +1,273 @@
+"""The user editor's "Sign-in" page: the account's state and the help desk's and
+administrators' actions on it (links, unlock, two-factor, API token, lifecycle).
+
+Every button is enabled only when the policy allows it, and its tooltip says why not. Each
+action runs in the background; the page reloads from the database when any change arrives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iam_console.models import TokenKind
+from iam_console.services import account_state, lifecycle, tokens, two_factor
+from iam_console.services.account_state import AccountState
+from iam_console.services.changes import USERS, Changes, Outcome
+from iam_console.services.lifecycle import Transition
+from iam_console.services.policy import Decision
+
+from .context import ConsoleContext
+from .errors import describe
+from .message_bar import MessageBar
+from .time_text import local_time
+from .token_handover import TokenHandover
+
+_STATE_WORDS = {tokens.NONE: "none", tokens.VALID: "valid", tokens.USED: "used",
+                tokens.EXPIRED: "expired", tokens.REVOKED: "revoked"}
+
+
+def _token_detail(state: tokens.TokenState) -> str:
+    if state.state == tokens.VALID and state.expires_at:
+        return f"valid until {local_time(state.expires_at)}"
+    if state.state == tokens.USED and state.used_at:
+        return f"used {local_time(state.used_at)}"
+    if state.state == tokens.REVOKED and state.revoked_at:
+        return f"revoked {local_time(state.revoked_at)}"
+    if state.state == tokens.EXPIRED and state.expires_at:
+        return f"expired {local_time(state.expires_at)}"
+    return ""
+
+
+class CredentialsTab(QWidget):
+    def __init__(self, context: ConsoleContext, user_id: int):
+        super().__init__()
+        self.context, self.user_id = context, user_id
+        self.state: AccountState | None = None
+        self.handover: TokenHandover | None = None
+        self._busy = False
+        self.message_bar = MessageBar()
+        self.summary = QFormLayout()
+        self.labels = {key: QLabel() for key in ("status", "sign_in", "last", "password",
+                                                 "two_factor")}
+        for key, title in (("status", "Status:"), ("sign_in", "Sign-in:"),
+                           ("last", "Last sign-in:"), ("password", "Password:"),
+                           ("two_factor", "Two-factor:")):
+            self.labels[key].setWordWrap(True)
+            self.summary.addRow(title, self.labels[key])
+        self.tokens = QTableWidget(0, 3)
+        self.tokens.setAccessibleName("Tokens")
+        self.tokens.setHorizontalHeaderLabels(["Kind", "State", "Details"])
+        self.tokens.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tokens.verticalHeader().setVisible(False)
+        self.tokens.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.tokens.setMaximumHeight(120)
+
+        self.buttons: dict[str, QPushButton] = {}
+        help_desk = QGroupBox("Help desk")
+        grid = QGridLayout(help_desk)
+        for n, (key, label, slot) in enumerate((
+            ("activation", "Issue &activation link\u2026",
+             lambda: self._issue(TokenKind.ACTIVATION)),
+            ("reset", "Issue &reset link\u2026", lambda: self._issue(TokenKind.RESET)),
+            ("revoke", "Re&voke link", self._revoke_links),
+            ("unlock", "&Unlock", lambda: self._run(
+                lambda c: lifecycle.unlock_user(c.database, c.actor, user_id), "Unlocked.")),
+            ("reset_2fa", "Reset &two-factor", lambda: self._run(
+                lambda c: two_factor.reset_two_factor(c.database, c.actor, user_id),
+                "Two-factor was reset; they set it up again at their next sign-in.")),
+        )):
+            self.buttons[key] = self._button(label, slot)
+            grid.addWidget(self.buttons[key], n // 3, n % 3)
+
+        administrator = QGroupBox("Administrator")
+        admin_layout = QVBoxLayout(administrator)
+        row = QHBoxLayout()
+        self.require_2fa = self.buttons["require_2fa"] = self._button(
+            "Require two-factor", self._toggle_two_factor)
+        row.addWidget(self.require_2fa)
+        for transition in Transition:
+            self.buttons[transition.value] = self._button(
+                transition.title, self._transition_slot(transition))
+            row.addWidget(self.buttons[transition.value])
+        admin_layout.addLayout(row)
+        api_row = QHBoxLayout()
+        self.api_label = QLineEdit()
+        self.api_label.setPlaceholderText("what the token is for")
+        self.api_label.setAccessibleName("API token name")
+        self.api_days = QSpinBox()
+        self.api_days.setRange(1, tokens.MAX_API_DAYS)
+        self.api_days.setValue(90)
+        self.api_days.setSuffix(" days")
+        self.api_days.setAccessibleName("API token lifetime")
+        self.buttons["api"] = self._button("Issue API &token\u2026", self._issue_api)
+        api_row.addWidget(QLabel("API token:"))
+        api_row.addWidget(self.api_label, 1)
+        api_row.addWidget(self.api_days)
+        api_row.addWidget(self.buttons["api"])
+        admin_layout.addLayout(api_row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(self.summary)
+        layout.addWidget(QLabel("<b>Links and tokens</b> (their values are never shown again)"))
+        layout.addWidget(self.tokens)
+        layout.addWidget(help_desk)
+        layout.addWidget(administrator)
+        layout.addStretch(1)
+        context.bus.changes_applied.connect(self._on_changes)
+        self.reload()
+
+    def _button(self, label: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(label)
+        button.setEnabled(False)
+        button.clicked.connect(slot)
+        return button
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        ctx, user_id = self.context, self.user_id
+        ctx.runner.submit(lambda: account_state.account_state(ctx.database, ctx.actor, user_id),
+                          self._show, lambda exc: self.message_bar.show_message(describe(exc)),
+                          owner=self)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.user_id in changes.ids.get(USERS, frozenset()):
+            self.reload()
+
+    def _show(self, state: AccountState) -> None:
+        self.state = state
+        self.labels["status"].setText(state.status)
+        if state.locked_until:
+            sign_in = f"<b>locked</b> until {local_time(state.locked_until)}"
+        elif state.failed_sign_ins:
+            sign_in = f"not locked; {state.failed_sign_ins} failed attempt(s) since the last " \
+                      "good one"
+        else:
+            sign_in = "not locked"
+        self.labels["sign_in"].setText(sign_in)
+        self.labels["last"].setText(local_time(state.last_sign_in_at) if state.last_sign_in_at
+                                    else "never")
+        self.labels["password"].setText(
+            ("set" if state.has_password else "not set (awaiting activation)")
+            + ("; must be changed at the next sign-in" if state.must_change_password else ""))
+        if state.two_factor_enrolled:
+            two = f"set up; {state.recovery_codes_left} recovery code(s) left"
+        else:
+            two = "not set up"
+        two += "; required" if state.two_factor_required else "; not required"
+        self.labels["two_factor"].setText(two)
+        self.tokens.setRowCount(len(state.tokens))
+        for row, token in enumerate(state.tokens):
+            label = f" \u201c{token.label}\u201d" if token.label else ""
+            for column, text in enumerate((token.title + label, _STATE_WORDS[token.state],
+                                           _token_detail(token))):
+                self.tokens.setItem(row, column, QTableWidgetItem(text))
+        self._enable(state)
+
+    def _enable(self, state: AccountState) -> None:
+        own = Decision(False, "This is your own account; ask another administrator.", "self")
+        reset = own if state.is_self else state.may_reset
+        manage = own if state.is_self else state.may_manage
+        active, pending = state.status == "active", state.status == "pending"
+        outstanding = any(t.state == tokens.VALID and t.kind is not TokenKind.API
+                          for t in state.tokens)
+        rules: dict[str, tuple[Decision, bool, str]] = {
+            "activation": (reset, pending, "Only users awaiting activation get an activation "
+                                           "link."),
+            "reset": (reset, active, "Only active users get a password reset link."),
+            "revoke": (reset, outstanding, "There is no valid link to revoke."),
+            "unlock": (reset, state.locked or state.failed_sign_ins > 0, "The account is not "
+                                                                           "locked."),
+            "reset_2fa": (reset, state.two_factor_enrolled, "Two-factor is not set up."),
+            "require_2fa": (manage, True, ""),
+            "api": (manage, active, "Only active users get API tokens."),
+        }
+        for transition in Transition:
+            decision = state.may_delete_permanently if (
+                transition is Transition.DELETE_PERMANENTLY and not state.is_self) else manage
+            rules[transition.value] = (decision, state.applies(transition),
+                                       f"Does not apply to a user who is {state.status}.")
+        for key, (decision, applies, why) in rules.items():
+            button = self.buttons[key]
+            button.setEnabled(decision.allowed and applies and not self._busy)
+            button.setToolTip("" if button.isEnabled() else
+                              (decision.reason if not decision.allowed else why))
+        self.require_2fa.setText("Stop requiring two-factor" if state.two_factor_required
+                                 else "Require two-factor")
+
+    # -- actions ------------------------------------------------------------------------------
+    def _run(self, call: Callable[[ConsoleContext], Outcome[Any]], done: str) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        ctx = self.context
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        ctx.runner.submit(lambda: call(ctx), lambda outcome: self._done(outcome, done),
+                          self._failed, owner=self)
+
+    def _done(self, outcome: Outcome[Any], message: str) -> None:
+        self._busy = False
+        self.message_bar.show_message(message, "success")
+        self.context.bus.publish(outcome.changes)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.message_bar.show_message(describe(exc))
+        if self.state is not None:
+            self._enable(self.state)
+
+    def _issue(self, kind: TokenKind) -> None:
+        self.message_bar.hide()
+        self.handover = TokenHandover(self.context, self, self.user_id, kind)
+
+    def _issue_api(self) -> None:
+        self.message_bar.hide()
+        self.handover = TokenHandover(self.context, self, self.user_id, TokenKind.API,
+                                      days=self.api_days.value(), label=self.api_label.text())
+        self.api_label.clear()
+
+    def _revoke_links(self) -> None:
+        user_id = self.user_id
+        kind = TokenKind.ACTIVATION if self.state and self.state.status == "pending" \
+            else TokenKind.RESET
+        self._run(lambda c: tokens.revoke_token(c.database, c.actor, user_id, kind),
+                  "The link was revoked; it no longer works.")
+
+    def _toggle_two_factor(self) -> None:
+        wanted = not (self.state and self.state.two_factor_required)
+        user_id = self.user_id
+        self._run(lambda c: two_factor.require_two_factor(c.database, c.actor, user_id, wanted),
+                  "Two-factor is required from the next sign-in." if wanted
+                  else "Two-factor is no longer required.")
+
+    def _transition_slot(self, transition: Transition) -> Callable[[], None]:
+        return lambda: self._transition(transition)
+
+    def _transition(self, transition: Transition) -> None:
+        user_id, name = self.user_id, self.state.display_name if self.state else "this user"
+        if transition is Transition.DELETE_PERMANENTLY and not self.context.confirm(
+                self, "Delete permanently",
+                f"Delete {name} permanently? Their name, email and credentials are erased and "
+                "cannot be restored; the administration log keeps what it recorded.",
+                "Delete permanently"):
+            return
+        self._run(lambda c: lifecycle.change_status(c.database, c.actor, user_id, transition),
+                  f"{transition.title}: done.")

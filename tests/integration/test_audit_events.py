@@ -118,12 +118,11 @@ WRITES = [
     Write("user.update", _update_user,
           {"phone": [None, "+1 555 0100"],
            "organizations": {"added": ["Head Office"], "removed": []}}),
-    Write("user.delete", lambda w, a: users.delete_user(w.database, a, w.subject.id),
-          {"username": ["subject", None],
-           "organizations": {"added": [], "removed": ["Audit Org"]}}),
+    Write("user.archive", lambda w, a: users.delete_user(w.database, a, w.subject.id),
+          {"status": ["pending", "archived"]}),
     Write("user.password_reset", lambda w, a: users.set_password(
         w.database, a, w.hasher, w.subject.id, "a new long password", "a new long password"),
-        {"password": [audit.REDACTED, audit.REDACTED]}),
+        {"password": [None, audit.REDACTED]}),
     Write("organization.create", lambda w, a: organizations.create_organization(
         w.database, a, organizations.OrganizationInput("Fresh Org")),
         {"name": [None, "Fresh Org"]}),

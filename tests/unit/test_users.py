@@ -5,7 +5,7 @@ import json
 import pytest
 
 from iam_console.services import organizations, roles, users
-from iam_console.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from iam_console.services.errors import ConflictError, PermissionDenied, ValidationError
 from iam_console.services.paging import PageRequest
 from iam_console.services.permissions import MANAGE_USERS, VIEW_USERS
 from tests.conftest import audit_events, head_office_id
@@ -114,12 +114,11 @@ def test_inactive_role_cannot_be_assigned(database, admin, hasher):
     assert "inactive" in refused.value.errors["assignments"]
 
 
-def test_delete_removes_user_and_keeps_their_name_in_the_log(database, admin, hasher):
+def test_delete_archives_the_user_and_logs_it(database, admin, hasher):
     user = new_user(database, admin, hasher)
     users.delete_user(database, admin, user.id)
-    with pytest.raises(NotFound):
-        users.get_user(database, admin, user.id)
-    [event] = audit_events(database, "user.delete")
+    assert users.get_user(database, admin, user.id).status == "archived"
+    [event] = audit_events(database, "user.archive")
     assert event.entity_name == "John Doe"
 
 

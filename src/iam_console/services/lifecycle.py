@@ -91,12 +91,15 @@ def _anonymize(session: Any, user: User) -> None:
 
 
 def change_status(database: Database, actor: Actor, user_id: int, transition: Transition, *,
-                  clock: Clock = utcnow) -> Outcome[str]:
+                  clock: Clock = utcnow, operation_id: str | None = None) -> Outcome[str]:
     """Move the user along their lifecycle; the new status."""
     action = f"user.{transition.value}"
     code = (DELETE_USERS_PERMANENTLY if transition is Transition.DELETE_PERMANENTLY
             else MANAGE_USERS)
-    with UnitOfWork(database, actor, AREA) as uow:
+    with UnitOfWork(database, actor, AREA, operation_id) as uow:
+        if uow.replayed() is not None:  # a retry of a change that went through
+            return Outcome(_next_status(transition, uow.session.get(User, user_id) or User()
+                                        ).value, Changes.of(USERS, user_id))
         policy.lock_system_administrators(uow.session)
         administrators = policy.active_system_administrators(uow.session)
         _authority, user = authorized_target(uow, actor.user_id, code, user_id, action)

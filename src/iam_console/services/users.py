@@ -29,7 +29,7 @@ from .actor import Actor
 from .audit import diff
 from .authority import Authority
 from .changes import USERS, Changes, Outcome
-from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
+from .errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from .installation_settings import AccountSettings
 from .paging import Page, PageRequest, read_page, sort_column
 from .password_policy import check_new_password
@@ -437,33 +437,14 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
 
 def delete_user(database: Database, actor: Actor, user_id: int,
                 *, operation_id: str | None = None) -> Outcome[None]:
-    """Delete a user with their memberships and assignments; the log keeps their name."""
-    with UnitOfWork(database, actor, AREA, operation_id) as uow:
-        authority = policy.require(uow.session, actor.user_id, MANAGE_USERS,
-                                   action="user.delete", entity_type=ENTITY, entity_id=user_id)
-        if uow.replayed() is not None:  # a retry of a delete that went through
-            return Outcome(None, Changes.of(USERS, user_id))
-        policy.lock_system_administrators(uow.session)
-        administrators = policy.active_system_administrators(uow.session)
-        user = _load(uow.session, user_id)
-        policy.decide_user_action(authority, MANAGE_USERS,
-                                  policy.load_user_target(uow.session, user)).enforce(
-            action="user.delete", entity_type=ENTITY, entity_id=user.id,
-            entity_name=user.display_name)
-        if user.id == actor.user_id:
-            raise ValidationError({FORM: "You cannot delete your own account."})
-        before = _snapshot(uow.session, user)
-        scope = _scope(user)
-        for assignment in _assignments(uow.session, user.id):
-            uow.session.delete(assignment)
-        uow.session.delete(user)
-        policy.ensure_a_system_administrator_remains(uow.session, administrators)
-        uow.record("user.delete", entity_type=ENTITY, entity_id=user_id,
-                   entity_name=f"{before['first_name']} {before['last_name']}",
-                   scope_organization_id=scope,
-                   changes={k: (v, None) for k, v in before.items()})
-        uow.commit()
-        return Outcome(None, Changes.of(USERS, user_id))
+    """The Users list's Delete: archive the user. They cannot sign in, their links stop
+    working, and they wait under "Archived" where they can be restored; deleting for good is
+    a separate step with its own permission (``lifecycle``)."""
+    from .lifecycle import Transition, change_status
+
+    outcome = change_status(database, actor, user_id, Transition.ARCHIVE,
+                            operation_id=operation_id)
+    return Outcome(None, outcome.changes)
 
 
 def set_password(database: Database, actor: Actor, hasher: PasswordHasher, user_id: int,

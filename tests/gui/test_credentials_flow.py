@@ -130,11 +130,18 @@ def test_help_desk_unlocks_and_issues_a_reset_link(qtbot, context, window, datab
     for _ in range(3):
         with pytest.raises(sessions.AuthenticationFailed):
             sessions.start_sign_in(database, hasher, "nadia", "not my password 1")
+    pane = window.panes[0]
+    pane.show_view("locked")  # the help desk finds the locked user
+    qtbot.waitUntil(lambda: idle(context) and pane.model.rowCount() == 1
+                    and pane.exact_count == 1)
+    assert pane.model.row_at(0).username == "nadia"
+    assert pane.model.index(0, 4).data() == "Active, locked"
     editor = _open_editor(qtbot, context, window, user_id)
     tab = editor.credentials_tab
     assert "locked" in tab.labels["sign_in"].text()
     tab.buttons["unlock"].click()
     qtbot.waitUntil(lambda: idle(context) and tab.labels["sign_in"].text() == "not locked")
+    qtbot.waitUntil(lambda: idle(context) and pane.model.rowCount() == 0)  # list follows
     assert sessions.sign_in(database, hasher, "nadia", PASSWORD).username == "nadia"
     tab.buttons["reset"].click()
     qtbot.waitUntil(lambda: tab.handover is not None and tab.handover.dialog is not None)

@@ -80,3 +80,34 @@ def test_lifecycle_needs_manage_users_and_purge_its_own_permission(database, adm
     installation_settings.save(database, admin, AccountSettings(permanent_deletion=True))
     with pytest.raises(PermissionDenied):
         lifecycle.change_status(database, manager, person.id, T.DELETE_PERMANENTLY)
+
+
+def test_help_desk_views_of_the_users_list(database, admin, hasher):
+    import datetime as dt
+
+    from iam_console.services import users
+    from iam_console.services.paging import PageRequest
+
+    _new_user(database, admin, hasher, "waiting")
+    locked = _new_user(database, admin, hasher, "locked", password=PASSWORD)
+    gone = _new_user(database, admin, hasher, "gone", password=PASSWORD)
+    old = _new_user(database, admin, hasher, "old", password=PASSWORD)
+    lifecycle.change_status(database, admin, gone.id, T.ARCHIVE)
+    with database.session_factory() as session:
+        session.get(User, locked.id).locked_until = dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)
+        session.get(User, old.id).last_sign_in_at = dt.datetime.now(dt.UTC) - dt.timedelta(days=100)
+        session.commit()
+
+    def names(view):
+        rows = users.list_users(database, admin, PageRequest(view=view)).rows
+        assert users.count_users(database, admin, "", view) == len(rows)
+        return {r.username for r in rows}
+
+    assert names("") == {"root", "waiting", "locked", "old"}  # archived ones are not current
+    assert names(users.LOCKED) == {"locked"}
+    assert names(users.PENDING) == {"waiting"}
+    assert names(users.ARCHIVED) == {"gone"}
+    assert names(users.NEVER_SIGNED_IN) == {"waiting", "locked"}
+    assert names("inactive90") == {"old"}
+    [row] = users.list_users(database, admin, PageRequest(view=users.LOCKED)).rows
+    assert row.locked

@@ -30,6 +30,7 @@ class PageRequest:
     after: tuple[Any, int] | None = None
     limit: int = 200
     skip: int = 0  # rows to pass over after ``after`` (a jump into the middle of a long list)
+    view: str = ""  # a named subset a list offers (the users' "Locked", "Archived", ...)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ class UserRow:
     status: str
     organizations: str
     created_at: dt.datetime
+    locked: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,38 @@ class UserInput:
     assignments: tuple[AssignmentInput, ...] = ()
     password: str = ""
     password_confirmation: str = ""
+
+
+# the help desk's named subsets of the Users list (the first is the usual list)
+CURRENT, LOCKED, PENDING, NEVER_SIGNED_IN, DEACTIVATED, ARCHIVED = (
+    "", "locked", "pending", "never", "deactivated", "archived")
+INACTIVE_DAYS = (30, 90, 180)
+VIEWS: tuple[tuple[str, str], ...] = (
+    (CURRENT, "Current users"), (LOCKED, "Locked"), (PENDING, "Pending activation"),
+    (NEVER_SIGNED_IN, "Never signed in"),
+    *((f"inactive{d}", f"No sign-in for {d} days") for d in INACTIVE_DAYS),
+    (DEACTIVATED, "Deactivated"), (ARCHIVED, "Archived (deleted users)"))
+_GONE = (UserStatus.ARCHIVED, UserStatus.DELETED)
+
+
+def view_condition(source: Any, view: str, now: dt.datetime | None = None) -> Any:
+    """The rows of one named subset; permanently deleted users (tombstones) never show."""
+    now = now or utcnow()
+    if view == ARCHIVED:
+        return source.status == UserStatus.ARCHIVED
+    current = source.status.not_in(_GONE)
+    if view == LOCKED:
+        return current & (source.locked_until > now)
+    if view == PENDING:
+        return source.status == UserStatus.PENDING
+    if view == DEACTIVATED:
+        return source.status == UserStatus.DEACTIVATED
+    if view == NEVER_SIGNED_IN:
+        return current & source.last_sign_in_at.is_(None)
+    if view.startswith("inactive") and view[8:].isdigit():
+        return (source.status == UserStatus.ACTIVE) & (
+            source.last_sign_in_at < now - dt.timedelta(days=int(view[8:])))
+    return current
 
 
 SORTABLE = ("username", "first_name", "last_name", "email", "status", "created_at")
@@ -148,8 +181,9 @@ def list_users(database: Database, actor: Actor, request: PageRequest) -> Page[U
                              "last_name")
         stmt = select(source.id, source.username, source.first_name, source.last_name,
                       source.email, source.phone, source.status, source.created_at,
-                      column.label("sort_key"))
-        for where in (condition, scope):
+                      source.locked_until, column.label("sort_key"))
+        now = utcnow()
+        for where in (condition, scope, view_condition(source, request.view, now)):
             if where is not None:
                 stmt = stmt.where(where)
         page = read_page(uow.session, stmt, column, source.id, request)
@@ -164,15 +198,17 @@ def list_users(database: Database, actor: Actor, request: PageRequest) -> Page[U
                 orgs.setdefault(user_id, []).append(name)
         return page.map(lambda r: UserRow(
             r.id, r.username, r.first_name, r.last_name, r.email, r.phone or "",
-            UserStatus(r.status).value, ", ".join(orgs.get(r.id, [])), r.created_at))
+            UserStatus(r.status).value, ", ".join(orgs.get(r.id, [])), r.created_at,
+            r.locked_until is not None and r.locked_until > now))
 
 
-def count_users(database: Database, actor: Actor, search: str = "") -> int:
-    """The exact number of users matching ``search`` that the actor may see (run in the
-    background, not on the first paint)."""
+def count_users(database: Database, actor: Actor, search: str = "", view: str = "") -> int:
+    """The exact number of users matching ``search`` (in the named subset ``view``) that the
+    actor may see (run in the background, not on the first paint)."""
     with UnitOfWork(database, actor, AREA) as uow:
         authority = policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
-        stmt = _filtered(select(func.count()).select_from(User), database, search)
+        stmt = _filtered(select(func.count()).select_from(User), database, search).where(
+            view_condition(User, view))
         scope = policy.visible_users(authority, User.id)
         if scope is not None:
             stmt = stmt.where(scope)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -54,7 +55,7 @@ class PaneSpec:
     plural: str
     columns: tuple[Column, ...]
     list_page: Callable[[Database, Actor, PageRequest], Page[Any]]
-    count: Callable[[Database, Actor, str], int]
+    count: Callable[..., int]  # (database, actor, search[, view=...])
     delete: Callable[[Database, Actor, int], Outcome[None]]
     open_editor: Callable[[ConsoleContext, QWidget, int | None], QWidget]
     describe_row: Callable[[Any], str]
@@ -66,6 +67,8 @@ class PaneSpec:
     delete_impact: Callable[[Database, Actor, int], Impact | None] | None = None
     row_commands: tuple[RowCommand, ...] = ()
     view_permission: str = ""  # the list is disabled in the navigation without it
+    # named subsets offered next to the search box: (key, title); the first is the default
+    views: tuple[tuple[str, str], ...] = ()
 
 
 class ListPane(QWidget):
@@ -124,6 +127,17 @@ class ListPane(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
+        self.view_box: QComboBox | None = None
+        if spec.views:
+            self.view_box = QComboBox()
+            self.view_box.setAccessibleName(f"Which {spec.plural.lower()} to show")
+            for key, title in spec.views:
+                self.view_box.addItem(title, key)
+            self.view_box.currentIndexChanged.connect(self._view_chosen)
+            label = QLabel("S&how:")
+            label.setBuddy(self.view_box)
+            top.addWidget(label)
+            top.addWidget(self.view_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
@@ -311,18 +325,29 @@ class ListPane(QWidget):
                 self.table.selectRow(row)
                 self._keep_selected = None
 
+    def show_view(self, key: str) -> None:
+        """Show the named subset ``key`` (as if chosen in the Show box)."""
+        if self.view_box is not None:
+            self.view_box.setCurrentIndex(max(0, self.view_box.findData(key)))
+
+    def _view_chosen(self, _index: int) -> None:
+        assert self.view_box is not None
+        self.model.set_view(self.view_box.currentData() or "")
+        self._start_count()
+
     def _start_count(self) -> None:
         self._count = None
         self._estimate = None
         self._count_generation += 1
-        generation, search = self._count_generation, self.model.search
+        generation, search, view = self._count_generation, self.model.search, self.model.view
         database, actor = self.context.database, self.context.actor
         estimate = self.spec.estimate
-        if estimate is not None and not search:
+        if estimate is not None and not search and not view:
             self.context.runner.submit(lambda: estimate(database, actor),
                                        lambda n: self._estimated(generation, n),
                                        lambda _exc: None, owner=self)
-        self.context.runner.submit(lambda: self.spec.count(database, actor, search),
+        extra = {"view": view} if view else {}
+        self.context.runner.submit(lambda: self.spec.count(database, actor, search, **extra),
                                     lambda n: self._counted(generation, n),
                                     lambda _exc: None, owner=self)
 

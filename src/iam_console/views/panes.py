@@ -33,19 +33,20 @@ USERS_PANE = PaneSpec(
         Column("Last name", lambda r: r.last_name, "last_name", 130),
         Column("First name", lambda r: r.first_name, "first_name", 110),
         Column("Email", lambda r: r.email, "email", 220),
-        Column("Status", lambda r: r.status.capitalize(), "status", 90),
+        Column("Status", lambda r: r.status.capitalize() + (", locked" if r.locked else ""),
+               "status", 110),
         Column("Organizations", lambda r: r.organizations, None, 200),
         Column("Phone", lambda r: r.phone, None, 120),
     ),
     list_page=users.list_users, count=users.count_users, delete=users.delete_user,
     open_editor=open_user_editor,
     describe_row=lambda r: f"{r.first_name} {r.last_name} ({r.username})",
-    delete_consequence="Their memberships and role assignments are removed and they can no "
-                       "longer sign in. The administration log keeps their name. This cannot be "
-                       "undone.",
+    delete_consequence="They are archived: they can no longer sign in and their links stop "
+                       "working. Their organizations, roles and history are kept, and they can "
+                       "be restored from Show \u2192 Archived.",
     refresh_on=frozenset({USERS, ORGANIZATIONS, ROLES}), default_sort=1,
     estimate=users.estimate_users,
-    row_commands=(RESET_PASSWORD,), view_permission=VIEW_USERS,
+    row_commands=(RESET_PASSWORD,), view_permission=VIEW_USERS, views=users.VIEWS,
 )
 
 ORGANIZATIONS_PANE = PaneSpec(

@@ -46,7 +46,7 @@ class ConsoleSession(QObject):
         self.hasher, self.settings = hasher, settings
         self.bus = ChangeBus(self)
         seconds = settings.value(CLEAR_SETTING, DEFAULT_CLEAR_SECONDS)
-        self.clipboard = ClipboardGuard(int(seconds) if str(seconds).isdigit()
+        self.clipboard = ClipboardGuard(int(str(seconds)) if str(seconds).isdigit()
                                         else DEFAULT_CLEAR_SECONDS, parent=self)
         self.sign_in_window = SignInWindow(
             self.runner, hasher, lambda url: open_database_task(url, demo, hasher),

@@ -106,6 +106,7 @@ class PagedTableModel(QAbstractTableModel):
         self._pump_soon.timeout.connect(self._pump)
         self._generation = 0
         self._search = ""
+        self._view = ""
         self._sort_column = default_sort
         self._descending = False
 
@@ -258,6 +259,16 @@ class PagedTableModel(QAbstractTableModel):
             self._search = text.strip()
             self.reload()
 
+    @property
+    def view(self) -> str:
+        return self._view
+
+    def set_view(self, view: str) -> None:
+        """Show another named subset of the rows (empty: the list's usual rows)."""
+        if view != self._view:
+            self._view = view
+            self.reload()
+
     def reload(self) -> None:
         """Start over at the first row (the search or the sort changed)."""
         self._generation += 1
@@ -367,7 +378,7 @@ class PagedTableModel(QAbstractTableModel):
 
     def _start(self, read: _Read) -> None:
         sort_key = self._columns[self._sort_column].sort_key or ""
-        request = PageRequest(search=self._search, sort=sort_key,
+        request = PageRequest(search=self._search, view=self._view, sort=sort_key,
                               descending=self._descending != read.backwards,
                               after=read.after, skip=read.skip, limit=max(1, read.limit))
         generation = self._generation

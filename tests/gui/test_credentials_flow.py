@@ -31,7 +31,7 @@ def _open_editor(qtbot, context, window, user_id):
     return editor
 
 
-def _create_user(qtbot, context, window) -> int:
+def _create_user(qtbot, context, window, handovers=None) -> int:
     editor = UserEditor(context, window, None).start()
     qtbot.addWidget(editor)
     qtbot.waitUntil(lambda: idle(context) and editor.role_pick.count() > 0)
@@ -43,13 +43,26 @@ def _create_user(qtbot, context, window) -> int:
     with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
         editor.save()
     assert saved.args[0].status == "pending"  # no password: awaits activation
+    qtbot.waitUntil(lambda: idle(context) and editor.handover.dialog is not None)
+    qtbot.addWidget(editor.handover.dialog)
+    if handovers is not None:
+        handovers.append(editor.handover)
+    else:
+        editor.handover.dialog.close()
     return saved.args[0].id
 
 
 def test_new_user_activation_link_redeemed_then_two_factor_enrolment(
         qtbot, tmp_path, context, window, database, hasher, admin):
     installation_settings.save(database, admin, AccountSettings(activation_link=LINK))
-    user_id = _create_user(qtbot, context, window)
+    handovers: list = []
+    user_id = _create_user(qtbot, context, window, handovers)
+    dialog = handovers[0].dialog  # the activation link comes up as the user is created
+    assert "activation link" in dialog.windowTitle().lower()
+    dialog.copy_button.click()
+    link = QGuiApplication.clipboard().text()
+    assert link.startswith("https://portal.example.org/activate?token=")
+    assert "cleared in 30 s" in dialog.status.text()
     editor = _open_editor(qtbot, context, window, user_id)
     tab = editor.credentials_tab
     assert tab.labels["status"].text() == "pending"
@@ -57,14 +70,6 @@ def test_new_user_activation_link_redeemed_then_two_factor_enrolment(
     tab.buttons["require_2fa"].click()
     qtbot.waitUntil(lambda: idle(context) and "required" in tab.labels["two_factor"].text()
                     and "not required" not in tab.labels["two_factor"].text())
-    tab.buttons["activation"].click()
-    qtbot.waitUntil(lambda: tab.handover is not None and tab.handover.dialog is not None)
-    dialog = tab.handover.dialog
-    qtbot.addWidget(dialog)
-    dialog.copy_button.click()
-    link = QGuiApplication.clipboard().text()
-    assert link.startswith("https://portal.example.org/activate?token=")
-    assert "cleared in 30 s" in dialog.status.text()
     qtbot.waitUntil(lambda: idle(context) and tab.tokens.item(0, 1) is not None
                     and tab.tokens.item(0, 1).text() == "valid")
     dialog.close()

@@ -24,6 +24,7 @@ class ActionId(enum.Enum):
     LOAD_CATALOGUE = "load_catalogue"
     MY_PROFILE = "my_profile"
     VERIFY_LOG = "verify_log"
+    SETTINGS = "settings"
     SIGN_OUT = "sign_out"
     QUIT = "quit"
     ABOUT = "about"
@@ -49,6 +50,8 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.VERIFY_LOG: ActionSpec("&Verify administration log\u2026", "&File", None,
                                     "Check that no administration log event was changed, "
                                     "removed or inserted"),
+    ActionId.SETTINGS: ActionSpec("&Settings\u2026", "&File", QKeySequence.StandardKey.Preferences,
+                                  "Account rules, links, the mail server and the clipboard"),
     ActionId.SIGN_OUT: ActionSpec("Sign &out", "&File", None, "Sign out and return to sign-in"),
     ActionId.QUIT: ActionSpec("&Quit", "&File", QKeySequence.StandardKey.Quit),
     ActionId.NEW: ActionSpec("&New\u2026", "&Edit", QKeySequence.StandardKey.New,

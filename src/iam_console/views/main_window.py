@@ -39,6 +39,7 @@ from .my_profile import MyProfileDialog, open_my_profile
 from .panes import ALL_PANES
 from .progress_task import ProgressTask
 from .record_editors import open_record
+from .settings_dialog import SettingsDialog
 from .verify_log import verify_log
 
 ChooseFile = Callable[[QWidget], str]
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
             ActionId.LOAD_CATALOGUE: self.load_catalogue,
             ActionId.MY_PROFILE: self.open_my_profile,
             ActionId.VERIFY_LOG: self.verify_log,
+            ActionId.SETTINGS: self.open_settings,
             ActionId.SIGN_OUT: self._sign_out,
             ActionId.QUIT: self.close,
             ActionId.ABOUT: self._about,
@@ -231,6 +233,11 @@ class MainWindow(QMainWindow):
         else:
             self.my_profile = open_my_profile(self.context, self)
         return self.my_profile
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.context, self)
+        dialog.open()
+        return dialog
 
     def verify_log(self) -> ProgressTask:
         """Check the administration log's chain in the background; the answer in the bar."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_console.models import TokenKind
 from iam_console.services import abilities, effective, organizations, roles, users
 from iam_console.services.changes import USERS, Outcome
 from iam_console.services.choices import Choice
@@ -30,6 +31,7 @@ from .context import ConsoleContext
 from .credentials_tab import CredentialsTab
 from .editor import EditorDialog
 from .permissions_tab import PermissionsTab
+from .token_handover import TokenHandover
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -103,11 +105,22 @@ class UserEditor(EditorDialog):
             self.permissions_tab = PermissionsTab(context, record_id)
             self.add_tab(self.permissions_tab, "&Permissions")
         self.add_log_tab("user")
+        self.handover: TokenHandover | None = None
+        if record_id is None:
+            self.saved.connect(self._hand_over_activation)
         db, actor = context.database, context.actor
         context.runner.submit(
             lambda: (organizations.organization_choices(db, actor), roles.role_choices(db, actor),
                      abilities.unassignable_roles(db, actor)),
             self._got_lists, lambda exc: self.message_bar.show_message(str(exc)), owner=self)
+
+    def _hand_over_activation(self, detail: users.UserDetail) -> None:
+        """A new user without a password gets their activation link at once: emailed where a
+        mail server is set up, and shown to copy in any case."""
+        if detail.status == "pending":
+            parent = self.parentWidget() or self
+            self.handover = TokenHandover(self.context, parent, detail.id, TokenKind.ACTIVATION,
+                                          send=True)
 
     # -- choices ------------------------------------------------------------------------------
     def _got_lists(self, lists: tuple[list[Choice], list[Choice], dict[int, str]]) -> None:

@@ -176,8 +176,9 @@ def test_help_desk_resets_a_password_with_the_dialog(qtbot, context, world, hash
     qtbot.waitUntil(lambda: idle(context) and not dialog.isVisible())
     assert "The password of Hank Tester (hank) is set." in window.panes[0].message_bar.text
     with context.database.session_factory() as session:  # hank has no console roles: check
-        stored = session.scalar(select(User.password_hash).where(User.username == "hank"))
-    assert hasher.verify(stored, "fresh password 2026")
+        stored = session.scalars(select(User).where(User.username == "hank")).one()
+    assert hasher.verify(stored.password_hash, "fresh password 2026")
+    assert stored.must_change_password  # the box is ticked by default
     event = audit_events(context.database, "user.password_reset")[-1]
     assert event.actor_id == world.user["hd"] and "fresh password" not in (event.changes or "")
 

@@ -1,6 +1,8 @@
-"""A short, real history for the demo database's administration log: a few sign-ins (one
-failed), an organization and users created and changed, a role changed, a password reset, and
-two refusals, all made through the same services a person uses."""
+"""A short, real history for the demo database's administration log: a few sign-ins (some
+failed, locking an account), an organization and users created and changed, a role changed, an
+activation link issued, a password reset, and two refusals, all made through the same services
+a person uses. The help desk finds a locked user (tdekker, who must set up two-factor) and a
+user awaiting activation (mbos)."""
 
 from __future__ import annotations
 
@@ -10,13 +12,14 @@ from sqlalchemy import select
 
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
-from iam_console.models import Organization, Role, User
+from iam_console.models import Organization, Role, TokenKind, User
 
-from . import organizations, roles, sessions, users
+from . import installation_settings, organizations, roles, sessions, tokens, two_factor, users
 from .errors import AuthenticationFailed, PermissionDenied
+from .installation_settings import AccountSettings
 from .uow import UnitOfWork
 
-NEW_USERS = ("jvisser", "mbos")  # the people the history adds
+NEW_USERS = ("jvisser", "mbos", "tdekker")  # the people the history adds
 
 
 def _ids(database: Database) -> tuple[dict[str, int], dict[str, int], int]:
@@ -51,14 +54,22 @@ def write_demo_history(database: Database, hasher: PasswordHasher, username: str
     trainee = users.create_user(database, admin, hasher, users.UserInput(
         "mbos", "Mila", "Bos", "mila.bos@demo.example.org",
         organization_ids=(orgs["Housing Department"],))).value
+    locked = users.create_user(database, admin, hasher, users.UserInput(
+        "tdekker", "Tom", "Dekker", "tom.dekker@demo.example.org",
+        organization_ids=(orgs["Housing Department"],),
+        assignments=(users.AssignmentInput(role_ids["Reader"], orgs["Housing Department"]),),
+        password=password, password_confirmation=password)).value
+    two_factor.require_two_factor(database, admin, locked.id, True)
     role = roles.get_role(database, admin, role_ids["Caseworker"])
     roles.update_role(database, admin, role.id, role.version, roles.RoleInput(
         role.name, role.description, role.active, role.base_role_id,
         role.permission_codes | {"case.reports.view"}))
     sessions.sign_out(database, admin)
+    for _ in range(installation_settings.read(database, AccountSettings).lockout_threshold):
+        with contextlib.suppress(AuthenticationFailed):  # someone guesses: the account locks
+            sessions.start_sign_in(database, hasher, "tdekker", "summer-2026")
     helpdesk = sessions.sign_in(database, hasher, "helpdesk", password)
-    users.set_password(database, helpdesk, hasher, trainee.id, "spring-renewal-2026",
-                       "spring-renewal-2026")
+    tokens.issue_token(database, helpdesk, trainee.id, TokenKind.ACTIVATION)
     with contextlib.suppress(PermissionDenied):  # protected: holds what the help desk does not
         users.set_password(database, helpdesk, hasher, created.id, "spring-renewal-2026",
                            "spring-renewal-2026")

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -40,6 +41,9 @@ class ResetPasswordDialog(QDialog):
         self.confirmation = self.fields.add("password_confirmation", "&Repeat it:", QLineEdit())
         for field in (self.password, self.confirmation):
             field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.must_change = self.fields.add("must_change_password", "", QCheckBox(
+            "They must choose their own at the next &sign-in"))
+        self.must_change.setChecked(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.set_button = self.buttons.addButton("&Set password",
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
@@ -49,8 +53,9 @@ class ResetPasswordDialog(QDialog):
         self.set_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        intro = QLabel(f"A new password for <b>{who}</b>. Tell it to them by a safe way; they "
-                       "can change it in My profile.")
+        intro = QLabel(f"A new password for <b>{who}</b>. Tell it to them by a safe way. "
+                       "Their two-factor sign-in stays as it is. (A reset link, on the user's "
+                       "Sign-in page, lets them choose a password themselves.)")
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -73,8 +78,10 @@ class ResetPasswordDialog(QDialog):
         self.set_button.setEnabled(False)
         ctx, user_id, operation = self.context, self.user_id, self._operation
         password, again = self.password.text(), self.confirmation.text()
+        must_change = self.must_change.isChecked()
         ctx.runner.submit(lambda: users.set_password(ctx.database, ctx.actor, ctx.hasher,
                                                      user_id, password, again,
+                                                     must_change=must_change,
                                                      operation_id=operation),
                           self._done, self._failed, owner=self)
 

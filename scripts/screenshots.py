@@ -66,6 +66,29 @@ def main() -> int:
     wait_until(app, lambda: editor.version is not None and not session.runner.pending)
     shoot(app, editor, "user-editor.png")
     editor.close()
+    # the help desk's day: the locked user, their Sign-in page, a reset link shown once
+    users.show_view("locked")
+    wait_until(app, lambda: users.model.rowCount() == 1 and users.model.row_at(0) is not None
+               and not session.runner.pending)
+    users.table.selectRow(0)
+    editor = users.edit_current()
+    wait_until(app, lambda: editor.version is not None and not session.runner.pending)
+    editor.tabs.setCurrentWidget(editor.credentials_tab)
+    wait_until(app, lambda: editor.credentials_tab.state is not None
+               and not session.runner.pending)
+    shoot(app, editor, "user-sign-in.png")
+    editor.credentials_tab.buttons["unlock"].click()
+    wait_until(app, lambda: not session.runner.pending
+               and editor.credentials_tab.labels["sign_in"].text() == "not locked")
+    editor.credentials_tab.buttons["reset"].click()
+    wait_until(app, lambda: editor.credentials_tab.handover is not None
+               and editor.credentials_tab.handover.dialog is not None)
+    link_dialog = editor.credentials_tab.handover.dialog
+    link_dialog.copy()
+    shoot(app, link_dialog, "reset-link.png")
+    link_dialog.close()
+    editor.close()
+    users.show_view("")
     # the organization administrator's permissions, and why they may not touch the help desk
     users.search_box.setText("orgadmin")
     wait_until(app, lambda: users.model.rowCount() == 1 and users.model.row_at(0) is not None
@@ -130,7 +153,17 @@ def main() -> int:
     log.table.selectRow(changed)
     wait_until(app, lambda: log.detail.shown_event is not None and not session.runner.pending)
     shoot(app, window, "log.png")
-    window.close()
+    # tdekker (two-factor required) signs in for the first time: the enrolment step
+    from iam_console.views.actions import ActionId
+
+    window.commands[ActionId.SIGN_OUT].trigger()
+    wait_until(app, lambda: session.main_window is None and not session.runner.pending)
+    sign_in.username.setText("tdekker")
+    sign_in.password.setText(DEMO_PASSWORD)
+    sign_in.sign_in()
+    wait_until(app, lambda: sign_in.second_step.enrolment is not None)
+    shoot(app, sign_in, "two-factor-enrolment.png")
+    sign_in.close()
     session.shutdown()
     print(f"screenshots written to {OUT}")
     return 0

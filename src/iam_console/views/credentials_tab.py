@@ -98,14 +98,14 @@ class CredentialsTab(QWidget):
 
         administrator = QGroupBox("Administrator")
         admin_layout = QVBoxLayout(administrator)
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.require_2fa = self.buttons["require_2fa"] = self._button(
             "Require two-factor", self._toggle_two_factor)
-        row.addWidget(self.require_2fa)
-        for transition in Transition:
+        row.addWidget(self.require_2fa, 0, 0)
+        for n, transition in enumerate(Transition, start=1):
             self.buttons[transition.value] = self._button(
                 transition.title, self._transition_slot(transition))
-            row.addWidget(self.buttons[transition.value])
+            row.addWidget(self.buttons[transition.value], n // 3, n % 3)
         admin_layout.addLayout(row)
         api_row = QHBoxLayout()
         self.api_label = QLineEdit()

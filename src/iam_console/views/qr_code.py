@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import segno
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -30,7 +30,7 @@ class QrCodeView(QWidget):
         return len(self._rows)
 
     def sizeHint(self) -> QSize:
-        side = max(4 * self.modules, 200)
+        side = self.modules * max(4, -(-200 // max(1, self.modules)))
         return QSize(side, side)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -38,11 +38,12 @@ class QrCodeView(QWidget):
         painter.fillRect(self.rect(), QColor("white"))
         if not self._rows:
             return
-        size = min(self.width(), self.height()) / self.modules
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("black"))
+        size = max(1, min(self.width(), self.height()) // self.modules)  # whole pixels: crisp
+        left = (self.width() - size * self.modules) // 2
+        top = (self.height() - size * self.modules) // 2
         for y, row in enumerate(self._rows):
             for x, dark in enumerate(row):
                 if dark:
-                    painter.drawRect(QRectF(x * size, y * size, size, size))
+                    painter.fillRect(QRectF(left + x * size, top + y * size, size, size),
+                                     QColor("black"))
         painter.end()

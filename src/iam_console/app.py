@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from iam_console import __version__, config
 
+LINK_SCHEME = "iam-console://"  # registered by the installers (packaging/)
+
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="iam-console",
@@ -21,6 +23,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="open a demo database, filling it with demo data when empty")
     parser.add_argument("--version", action="version", version=f"IAM Console {__version__}")
+    parser.add_argument("link", nargs="?", default="",
+                        help="an iam-console://redeem?token=... link: opens the sign-in "
+                             "window's activation or reset dialog with the code filled in")
     return parser.parse_args(argv)
 
 
@@ -51,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              settings=settings,
                              store=None if overridden else config.ProfileStore(where))
     session.start()
+    if args.link.startswith(LINK_SCHEME):
+        session.sign_in_window.open_redeem(args.link)
     code = app.exec()
     session.shutdown()
     return int(code)

@@ -156,3 +156,29 @@ def test_help_desk_unlocks_and_issues_a_reset_link(qtbot, context, window, datab
     assert "Settings" in tab.handover.send_button.toolTip()
     dialog.close()
     qtbot.waitUntil(lambda: idle(context) and tab.tokens.item(1, 1).text() == "valid")
+
+
+def test_an_iam_console_link_opens_the_code_dialog_once_the_database_is_open(
+        qtbot, tmp_path, database, admin, hasher):
+    from iam_console.app import parse_arguments
+
+    link = "iam-console://redeem?token=" + "A" * 32
+    assert parse_arguments([link]).link == link
+    settings = QSettings(str(tmp_path / "link.ini"), QSettings.Format.IniFormat)
+    url = database.engine.url.render_as_string(hide_password=False)
+    session = ConsoleSession.for_url(url, demo=False, hasher=hasher, settings=settings)
+    qtbot.addWidget(session.sign_in_window)
+    session.start()
+    try:
+        assert session.sign_in_window.open_redeem(link) is None  # still opening: it waits
+        qtbot.waitUntil(lambda: session.sign_in_window.redeem_dialog is not None, timeout=20000)
+        dialog = session.sign_in_window.redeem_dialog
+        assert dialog.code.text() == link
+        dialog.password.setText(PASSWORD)
+        dialog.confirmation.setText(PASSWORD)
+        dialog.set_button.click()
+        qtbot.waitUntil(lambda: dialog.fields.error_text("code") != "", timeout=10000)
+        assert "not known" in dialog.fields.error_text("code")
+        dialog.reject()
+    finally:
+        session.shutdown()

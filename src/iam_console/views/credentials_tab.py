@@ -117,10 +117,14 @@ class CredentialsTab(QWidget):
         self.api_days.setSuffix(" days")
         self.api_days.setAccessibleName("API token lifetime")
         self.buttons["api"] = self._button("Issue API &token\u2026", self._issue_api)
+        self.buttons["revoke_api"] = self._button("Revoke", lambda: self._run(
+            lambda c: tokens.revoke_token(c.database, c.actor, user_id, TokenKind.API),
+            "The API token was revoked; it no longer works."))
         api_row.addWidget(QLabel("API token:"))
         api_row.addWidget(self.api_label, 1)
         api_row.addWidget(self.api_days)
         api_row.addWidget(self.buttons["api"])
+        api_row.addWidget(self.buttons["revoke_api"])
         admin_layout.addLayout(api_row)
 
         layout = QVBoxLayout(self)
@@ -198,6 +202,8 @@ class CredentialsTab(QWidget):
             "reset_2fa": (reset, state.two_factor_enrolled, "Two-factor is not set up."),
             "require_2fa": (manage, True, ""),
             "api": (manage, active, "Only active users get API tokens."),
+            "revoke_api": (manage, any(t.state == tokens.VALID and t.kind is TokenKind.API
+                                       for t in state.tokens), "There is no valid API token."),
         }
         for transition in Transition:
             decision = state.may_delete_permanently if (

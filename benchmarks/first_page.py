@@ -101,7 +101,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--database", required=True)
     parser.add_argument("--username", default="admin")
-    parser.add_argument("--password", default="bench-admin-2026")
+    parser.add_argument("--password", default="bench-quartz-2026")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -6,7 +6,7 @@
         --database postgresql://iam@127.0.0.1:5432/bench_1m
 
 The schema comes from the console's own migrations; rows go in through bulk inserts (COPY on
-PostgreSQL). The first administrator is ``admin`` / ``bench-admin-2026`` (real argon2id).
+PostgreSQL). The first administrator is ``admin`` / ``bench-quartz-2026`` (real argon2id).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from iam_console.services.setup import (
     open_and_prepare,
 )
 
-ADMIN, PASSWORD = "admin", "bench-admin-2026"
+ADMIN, PASSWORD = "admin", "bench-quartz-2026"
 ORGANIZATIONS = 20
 ACTORS = 50  # the administrators who wrote the log
 ACTIONS = ("user.update", "user.create", "session.sign_in", "user.delete", "role.update",

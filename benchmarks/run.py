@@ -26,7 +26,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 RESULTS = Path(__file__).parent / "results"
-ADMIN, PASSWORD = "admin", "bench-admin-2026"
+ADMIN, PASSWORD = "admin", "bench-quartz-2026"
 
 
 def throwaway_settings() -> Any:

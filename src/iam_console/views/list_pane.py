@@ -372,10 +372,14 @@ class ListPane(QWidget):
         elif self._count is None:
             text = f"{shown:,} {plural} shown" + (", more as you scroll"
                                                    if self.model.can_grow() else "")
-        elif self.model.search:
-            text = f"{self._count:,} {plural} match \u201c{self.model.search}\u201d"
         else:
-            text = f"{self._count:,} {plural}"
+            noun = self.spec.singular.lower() if self._count == 1 else plural
+            text = f"{self._count:,} {noun}"
+            if self.model.search:
+                text += (" matches" if self._count == 1 else " match") + \
+                    f" \u201c{self.model.search}\u201d"
+            if self.view_box is not None and self.model.view:
+                text += f" ({self.view_box.currentText().lower()})"
         self.count_label.setText(text)
 
     def _header_key(self) -> str:

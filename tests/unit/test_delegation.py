@@ -169,7 +169,17 @@ def test_deleting_a_credential_to_get_around_a_refused_reset(world, hasher):
     refused(users.delete_user, world.database, world.actor["hd"], world.user["oa"])
     refused(update, world, "hd", "oa", email="takeover@example.org")
     assert world.detail("oa").email == "oa@example.org"
-    assert_logged_denied(world, "user.delete", "hd")
+    assert_logged_denied(world, "user.archive", "hd")
+    # nor by the credential routes: a reset link, unlocking, resetting two-factor
+    from iam_console.models import TokenKind
+    from iam_console.services import lifecycle, tokens, two_factor
+
+    hd, oa = world.actor["hd"], world.user["oa"]
+    refused(tokens.issue_token, world.database, hd, oa, TokenKind.RESET, reason="protected")
+    refused(lifecycle.unlock_user, world.database, hd, oa, reason="protected")
+    refused(two_factor.reset_two_factor, world.database, hd, oa, reason="protected")
+    assert_logged_denied(world, "token.issue_reset", "hd")
+    assert_logged_denied(world, "user.reset_2fa", "hd")
 
 
 def test_acting_with_a_role_revoked_while_the_console_stayed_open(world):

@@ -10,10 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
 from iam_console.services import tokens
 
+from .dialog_buttons import cancel_and_action
 from .errors import show_failure
 from .field_form import FieldForm
 from .message_bar import MessageBar
@@ -51,15 +50,8 @@ class RedeemDialog(QDialog):
         self.confirmation = self.fields.add("password_confirmation", "&Repeat it:", QLineEdit())
         for field in (self.password, self.confirmation):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.set_button = self.buttons.addButton("&Set password",
-                                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        for button in self.buttons.buttons():
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
-        self.set_button.setDefault(True)
+        self.buttons, self.set_button = cancel_and_action(self, "&Set password")
         self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.message_bar)

@@ -9,10 +9,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from iam_console.services import users
 from iam_console.services.changes import Outcome
 
 from .context import ConsoleContext
+from .dialog_buttons import cancel_and_action
 from .errors import show_failure
 from .field_form import FieldForm
 from .message_bar import MessageBar
@@ -44,15 +43,8 @@ class ResetPasswordDialog(QDialog):
         self.must_change = self.fields.add("must_change_password", "", QCheckBox(
             "They must choose their own at the next &sign-in"))
         self.must_change.setChecked(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.set_button = self.buttons.addButton("&Set password",
-                                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        for button in self.buttons.buttons():  # focus on Cancel must not make Enter cancel
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
-        self.set_button.setDefault(True)
+        self.buttons, self.set_button = cancel_and_action(self, "&Set password")
         self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         intro = QLabel(f"A new password for <b>{who}</b>. Tell it to them by a safe way. "
                        "Their two-factor sign-in stays as it is. (A reset link, on the user's "
                        "Sign-in page, lets them choose a password themselves.)")

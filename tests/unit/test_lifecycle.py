@@ -111,3 +111,25 @@ def test_help_desk_views_of_the_users_list(database, admin, hasher):
     assert names("inactive90") == {"old"}
     [row] = users.list_users(database, admin, PageRequest(view=users.LOCKED)).rows
     assert row.locked
+
+
+def test_settings_need_their_permission_and_bad_values_stay_at_their_field(database, admin,
+                                                                        make_actor):
+    from iam_console.services.installation_settings import MailSettings
+
+    reader = make_actor(VIEW_USERS)
+    with pytest.raises(PermissionDenied):
+        installation_settings.save(database, reader, AccountSettings(min_password_length=8))
+    assert audit_events(database, "settings.update")[-1].outcome == "denied"
+    with pytest.raises(ValidationError) as refused:
+        installation_settings.save(database, admin, AccountSettings(
+            min_password_length=4, reset_link="https://portal.example.org/reset"))
+    assert set(refused.value.errors) == {"min_password_length", "reset_link"}
+    with pytest.raises(ValidationError) as refused:
+        installation_settings.save(database, admin, MailSettings(host="smtp.example.org",
+                                                                 sender=""))
+    assert set(refused.value.errors) == {"sender"}
+    assert installation_settings.read(database, AccountSettings) == AccountSettings()
+    installation_settings.save(database, admin, AccountSettings(min_password_length=16))
+    event = audit_events(database, "settings.update")[-1]
+    assert event.outcome == "succeeded" and "min_password_length" in event.changes

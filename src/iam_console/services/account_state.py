@@ -12,10 +12,10 @@ from iam_console.models import UserStatus, utcnow
 from . import installation_settings, lifecycle, policy, tokens, two_factor
 from .actor import Actor
 from .installation_settings import AccountSettings
-from .permissions import DELETE_USERS_PERMANENTLY, MANAGE_USERS, RESET_CREDENTIALS, VIEW_USERS
+from .permissions import DELETE_USERS_PERMANENTLY, MANAGE_USERS, RESET_CREDENTIALS
 from .policy import Decision
 from .uow import UnitOfWork
-from .user_actions import ENTITY, load_user
+from .user_actions import visible_target
 
 Clock = Callable[[], dt.datetime]
 
@@ -50,13 +50,11 @@ class AccountState:
 def account_state(database: Database, actor: Actor, user_id: int, *,
                   clock: Clock = utcnow) -> AccountState:
     """The state shown on the user editor's Sign-in page (needs "View users" on the user)."""
-    states = tokens.token_states(database, actor, user_id, clock=clock)
     with UnitOfWork(database, actor, "users") as uow:
-        authority = policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.view",
-                                   entity_type=ENTITY, entity_id=user_id)
-        user = load_user(uow.session, user_id)
+        authority, user = visible_target(uow, actor.user_id, user_id)
         target = policy.load_user_target(uow.session, user)
         now = clock()
+        states = tokens.states_of(uow.session, user.id, now)
         purge = policy.decide_user_action(authority, DELETE_USERS_PERMANENTLY, target)
         if purge.allowed and not installation_settings.load(uow.session,
                                                             AccountSettings).permanent_deletion:

@@ -21,14 +21,14 @@ from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
 from iam_console.models import TokenKind, User, UserStatus, UserToken, utcnow
 
-from . import audit, installation_settings, policy, validation
+from . import audit, installation_settings, validation
 from .actor import Actor
 from .changes import USERS, Changes, Outcome
 from .errors import FORM, AuthenticationFailed, ValidationError
 from .installation_settings import AccountSettings
-from .permissions import MANAGE_USERS, RESET_CREDENTIALS, VIEW_USERS
+from .permissions import MANAGE_USERS, RESET_CREDENTIALS
 from .uow import UnitOfWork
-from .user_actions import ENTITY, authorized_target, load_user, scope_of
+from .user_actions import ENTITY, authorized_target, load_user, scope_of, visible_target
 
 AREA = "credentials"
 Clock = Callable[[], dt.datetime]
@@ -172,26 +172,23 @@ def revoke_token(database: Database, actor: Actor, user_id: int, kind: TokenKind
         return Outcome(count, Changes.of(USERS, user.id))
 
 
+def states_of(session: Session, user_id: int, now: dt.datetime) -> tuple[TokenState, ...]:
+    """The state of the user's latest token of each kind, in this transaction."""
+    states = []
+    for kind in TokenKind:
+        token = _latest(session, user_id, kind)
+        states.append(TokenState(kind, NONE) if token is None else TokenState(
+            kind, state_of(token, now), token.created_at, token.expires_at, token.used_at,
+            token.revoked_at, token.label))
+    return tuple(states)
+
+
 def token_states(database: Database, actor: Actor, user_id: int, *,
                  clock: Clock = utcnow) -> tuple[TokenState, ...]:
     """The state of the user's latest token of each kind (for the user editor)."""
     with UnitOfWork(database, actor, AREA) as uow:
-        authority = policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.view",
-                                   entity_type=ENTITY, entity_id=user_id)
-        user = load_user(uow.session, user_id)
-        policy.decide_view_user(authority, policy.load_user_target(uow.session, user)).enforce(
-            action="user.view", entity_type=ENTITY, entity_id=user.id,
-            entity_name=user.display_name)
-        now, states = clock(), []
-        for kind in TokenKind:
-            token = _latest(uow.session, user.id, kind)
-            if token is None:
-                states.append(TokenState(kind, NONE))
-            else:
-                states.append(TokenState(kind, state_of(token, now), token.created_at,
-                                         token.expires_at, token.used_at, token.revoked_at,
-                                         token.label))
-        return tuple(states)
+        _authority, user = visible_target(uow, actor.user_id, user_id)
+        return states_of(uow.session, user.id, clock())
 
 
 def record_copied(database: Database, actor: Actor, issued: IssuedToken, what: str) -> None:

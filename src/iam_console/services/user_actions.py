@@ -10,6 +10,7 @@ from iam_console.models import User
 from . import policy
 from .authority import Authority
 from .errors import NotFound
+from .permissions import VIEW_USERS
 from .uow import UnitOfWork
 
 ENTITY = "user"
@@ -40,5 +41,16 @@ def authorized_target(uow: UnitOfWork, actor_id: int, code: str, user_id: int,
                                entity_id=user_id)
     user = load_user(uow.session, user_id, for_update=True)
     policy.decide_user_action(authority, code, policy.load_user_target(uow.session, user)).enforce(
+        action=action, entity_type=ENTITY, entity_id=user.id, entity_name=user.display_name)
+    return authority, user
+
+
+def visible_target(uow: UnitOfWork, actor_id: int, user_id: int,
+                   action: str = "user.view") -> tuple[Authority, User]:
+    """The actor's authority and the user, once the policy let the actor see that user."""
+    authority = policy.require(uow.session, actor_id, VIEW_USERS, action=action,
+                               entity_type=ENTITY, entity_id=user_id)
+    user = load_user(uow.session, user_id)
+    policy.decide_view_user(authority, policy.load_user_target(uow.session, user)).enforce(
         action=action, entity_type=ENTITY, entity_id=user.id, entity_name=user.display_name)
     return authority, user

@@ -29,12 +29,13 @@ from .actor import Actor
 from .audit import diff
 from .authority import Authority
 from .changes import USERS, Changes, Outcome
-from .errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from .errors import ConflictError, PermissionDenied, ValidationError
 from .installation_settings import AccountSettings
 from .paging import Page, PageRequest, read_page, sort_column
 from .password_policy import check_new_password
 from .permissions import ASSIGN_ROLES, MANAGE_USERS, RESET_CREDENTIALS, VIEW_USERS
 from .uow import UnitOfWork
+from .user_actions import load_user, scope_of, visible_target
 
 AREA = "users"
 ENTITY = "user"
@@ -225,13 +226,6 @@ def estimate_users(database: Database, actor: Actor) -> int | None:
         return estimate_rows(uow.session.connection(), User.__tablename__)
 
 
-def _load(session: Session, user_id: int) -> User:
-    user = session.get(User, user_id)
-    if user is None:
-        raise NotFound("This user no longer exists; another administrator deleted them.")
-    return user
-
-
 def _assignments(session: Session, user_id: int) -> list[RoleAssignment]:
     return list(session.scalars(select(RoleAssignment).where(RoleAssignment.user_id == user_id)
                                 .order_by(RoleAssignment.id)))
@@ -246,11 +240,6 @@ def _detail(session: Session, user: User) -> UserDetail:
                       user.phone or "", UserStatus(user.status).value, user.origin,
                       tuple(sorted(m.organization_id for m in user.memberships)), views,
                       user.created_at, user.last_sign_in_at, user.version)
-
-
-def _scope(user: User) -> int | None:
-    """The organization a user's events are filed under (for delegated auditors)."""
-    return min((m.organization_id for m in user.memberships), default=None)
 
 
 def _assignment_label(a: RoleAssignment) -> str:
@@ -269,12 +258,7 @@ def _snapshot(session: Session, user: User) -> dict[str, Any]:
 
 def get_user(database: Database, actor: Actor, user_id: int) -> UserDetail:
     with UnitOfWork(database, actor, AREA) as uow:
-        authority = policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.view",
-                                   entity_type=ENTITY, entity_id=user_id)
-        user = _load(uow.session, user_id)
-        policy.decide_view_user(authority, policy.load_user_target(uow.session, user)).enforce(
-            action="user.view", entity_type=ENTITY, entity_id=user.id,
-            entity_name=user.display_name)
+        _authority, user = visible_target(uow, actor.user_id, user_id)
         return _detail(uow.session, user)
 
 
@@ -400,7 +384,7 @@ def create_user(database: Database, actor: Actor, hasher: PasswordHasher,
                                    action="user.create", entity_type=ENTITY,
                                    entity_name=data.username)
         if (done := uow.replayed()) is not None:  # a retry that went through
-            again = _load(uow.session, done.entity_id or 0)
+            again = load_user(uow.session, done.entity_id or 0)
             return Outcome(_detail(uow.session, again), Changes.of(USERS, again.id))
         clean = _validate(uow.session, data, None, with_password=True)
         _authorize(uow.session, authority, "user.create", None, clean, data, clean.username)
@@ -432,11 +416,11 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
         authority = policy.require(uow.session, actor.user_id, MANAGE_USERS,
                                    action="user.update", entity_type=ENTITY, entity_id=user_id)
         if (done := uow.replayed()) is not None:  # a retry that went through
-            again = _load(uow.session, done.entity_id or 0)
+            again = load_user(uow.session, done.entity_id or 0)
             return Outcome(_detail(uow.session, again), Changes.of(USERS, again.id))
         policy.lock_system_administrators(uow.session)
         administrators = policy.active_system_administrators(uow.session)
-        user = _load(uow.session, user_id)
+        user = load_user(uow.session, user_id)
         policy.decide_user_action(authority, MANAGE_USERS,
                                   policy.load_user_target(uow.session, user)).enforce(
             action="user.update", entity_type=ENTITY, entity_id=user.id,
@@ -466,7 +450,7 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
         if changes:
             uow.record("user.update", entity_type=ENTITY, entity_id=user.id,
                        entity_name=user.display_name, changes=changes,
-                       scope_organization_id=_scope(user))
+                       scope_organization_id=scope_of(user))
         uow.commit()
         return Outcome(_detail(uow.session, user), Changes.of(USERS, user.id))
 
@@ -497,7 +481,7 @@ def set_password(database: Database, actor: Actor, hasher: PasswordHasher, user_
                                    entity_id=user_id)
         if uow.replayed() is not None:  # a retry that went through
             return Outcome(None, Changes.of(USERS, user_id))
-        user = _load(uow.session, user_id)
+        user = load_user(uow.session, user_id)
         policy.decide_user_action(authority, RESET_CREDENTIALS,
                                   policy.load_user_target(uow.session, user)).enforce(
             action="user.password_reset", entity_type=ENTITY, entity_id=user.id,
@@ -511,6 +495,6 @@ def set_password(database: Database, actor: Actor, hasher: PasswordHasher, user_
             changes["must_change_password"] = (before_flag, must_change)
         uow.record("user.password_reset", entity_type=ENTITY, entity_id=user.id,
                    entity_name=user.display_name, changes=changes,
-                   scope_organization_id=_scope(user))
+                   scope_organization_id=scope_of(user))
         uow.commit()
         return Outcome(None, Changes.of(USERS, user.id))

@@ -39,9 +39,6 @@ from .message_bar import MessageBar
 from .time_text import local_time
 from .token_handover import TokenHandover
 
-_STATE_WORDS = {tokens.NONE: "none", tokens.VALID: "valid", tokens.USED: "used",
-                tokens.EXPIRED: "expired", tokens.REVOKED: "revoked"}
-
 
 def _token_detail(state: tokens.TokenState) -> str:
     if state.state == tokens.VALID and state.expires_at:
@@ -180,7 +177,7 @@ class CredentialsTab(QWidget):
         self.tokens.setRowCount(len(state.tokens))
         for row, token in enumerate(state.tokens):
             label = f" \u201c{token.label}\u201d" if token.label else ""
-            for column, text in enumerate((token.title + label, _STATE_WORDS[token.state],
+            for column, text in enumerate((token.title + label, token.state,
                                            _token_detail(token))):
                 self.tokens.setItem(row, column, QTableWidgetItem(text))
         self._enable(state)

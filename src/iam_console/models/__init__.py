@@ -2,6 +2,7 @@
 
 from .audit import AuditEvent
 from .base import Base, UTCDateTime, utcnow
+from .identity import ExternalIdentity, IdentityProvider
 from .operation import AppliedOperation
 from .organization import Location, Organization, OrganizationKind
 from .role import Permission, Role, RoleAssignment, role_permissions
@@ -15,6 +16,8 @@ __all__ = [
     "AuditEvent",
     "Base",
     "DatabaseSetting",
+    "ExternalIdentity",
+    "IdentityProvider",
     "Location",
     "Membership",
     "NotificationFrequency",

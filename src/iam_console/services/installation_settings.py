@@ -40,6 +40,8 @@ class AccountSettings:
     activation_link: str = ""  # e.g. https://portal.example.org/activate?token={token}
     reset_link: str = ""
     permanent_deletion: bool = False  # whether archived users may be deleted for good
+    idle_minutes: int = 30  # a console left alone this long asks for the sign-in again
+    session_hours: int = 12  # and in any case after this long
 
 
 SECURITY_NONE, SECURITY_STARTTLS, SECURITY_TLS = "none", "starttls", "tls"
@@ -102,7 +104,8 @@ def _validate(values: AccountSettings | MailSettings) -> None:
     if isinstance(values, AccountSettings):
         ranges = {"min_password_length": (8, 128), "lockout_threshold": (3, 100),
                   "lockout_minutes": (1, 1440), "activation_hours": (1, 24 * 30),
-                  "reset_hours": (1, 24 * 7)}
+                  "reset_hours": (1, 24 * 7), "idle_minutes": (1, 24 * 60),
+                  "session_hours": (1, 24 * 7)}
         for name, (low, high) in ranges.items():
             if not low <= getattr(values, name) <= high:
                 errors.add(name, f"Choose a number from {low} to {high}.")

@@ -17,7 +17,15 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from iam_console.db.engine import Database
-from iam_console.models import RecoveryCode, RoleAssignment, User, UserStatus, UserToken, utcnow
+from iam_console.models import (
+    ExternalIdentity,
+    RecoveryCode,
+    RoleAssignment,
+    User,
+    UserStatus,
+    UserToken,
+    utcnow,
+)
 
 from . import installation_settings, policy, tokens
 from .actor import Actor
@@ -61,16 +69,26 @@ def allowed_from(transition: Transition, status: str) -> bool:
     return UserStatus(status) in _FROM[transition]
 
 
-def _next_status(transition: Transition, user: User) -> UserStatus:
+def _has_credentials(session: Any, user: User) -> bool:
+    """A password, or an approved link to an identity provider (one with organizations)."""
+    if user.password_hash:
+        return True
+    linked = session.scalar(select(ExternalIdentity.id).where(
+        ExternalIdentity.user_id == user.id).limit(1)) is not None
+    return linked and bool(user.memberships)
+
+
+def _next_status(transition: Transition, user: User, session: Any) -> UserStatus:
     if transition is Transition.DEACTIVATE:
         return UserStatus.DEACTIVATED
     if transition is Transition.ARCHIVE:
         return UserStatus.ARCHIVED
     if transition is Transition.DELETE_PERMANENTLY:
         return UserStatus.DELETED
+    signs_in = _has_credentials(session, user)
     if transition is Transition.RESTORE:
-        return UserStatus.DEACTIVATED if user.password_hash else UserStatus.PENDING
-    return UserStatus.ACTIVE if user.password_hash else UserStatus.PENDING
+        return UserStatus.DEACTIVATED if signs_in else UserStatus.PENDING
+    return UserStatus.ACTIVE if signs_in else UserStatus.PENDING
 
 
 def _anonymize(session: Any, user: User) -> None:
@@ -80,6 +98,7 @@ def _anonymize(session: Any, user: User) -> None:
         session.delete(assignment)
     session.execute(delete(UserToken).where(UserToken.user_id == user.id))
     session.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
+    session.execute(delete(ExternalIdentity).where(ExternalIdentity.user_id == user.id))
     user.memberships.clear()
     user.username = f"deleted-{user.id}"
     user.first_name, user.last_name = "Deleted", f"user #{user.id}"
@@ -98,8 +117,8 @@ def change_status(database: Database, actor: Actor, user_id: int, transition: Tr
             else MANAGE_USERS)
     with UnitOfWork(database, actor, AREA, operation_id) as uow:
         if uow.replayed() is not None:  # a retry of a change that went through
-            return Outcome(_next_status(transition, uow.session.get(User, user_id) or User()
-                                        ).value, Changes.of(USERS, user_id))
+            return Outcome(_next_status(transition, uow.session.get(User, user_id) or User(),
+                                        uow.session).value, Changes.of(USERS, user_id))
         policy.lock_system_administrators(uow.session)
         administrators = policy.active_system_administrators(uow.session)
         _authority, user = authorized_target(uow, actor.user_id, code, user_id, action)
@@ -116,7 +135,7 @@ def change_status(database: Database, actor: Actor, user_id: int, transition: Tr
                                          "permanently (Settings \u2192 Accounts). Archived "
                                          "users stay restorable."})
         now, name, scope = clock(), user.display_name, scope_of(user)
-        target = _next_status(transition, user)
+        target = _next_status(transition, user, uow.session)
         changes: dict[str, tuple[Any, Any]] = {"status": (status.value, target.value)}
         if target in (UserStatus.DEACTIVATED, UserStatus.ARCHIVED, UserStatus.DELETED):
             withdrawn = tokens.revoke_outstanding(uow.session, user.id, now)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from iam_console.auth import totp
 from iam_console.auth.passwords import PasswordHasher
@@ -99,7 +100,7 @@ class _Tickets:
 _tickets = _Tickets()
 
 
-def _fail(uow: UnitOfWork, name: str, user: User | None, reason: str,
+def refuse(uow: UnitOfWork, name: str, user: User | None, reason: str,
           shown: str = WRONG_CREDENTIALS) -> AuthenticationFailed:
     audit.record(uow.session, correlation_id=uow.correlation_id, actor=None,
                  actor_name=name[:200], action="session.sign_in", outcome=audit.FAILED,
@@ -109,7 +110,13 @@ def _fail(uow: UnitOfWork, name: str, user: User | None, reason: str,
     return AuthenticationFailed(shown)
 
 
-def _record_self(uow: UnitOfWork, user: User, action: str, **fields: object) -> None:
+def has_console_access(session: Session, user_id: int) -> bool:
+    """Whether the user's roles give them anything to do in the console."""
+    return any(g.permissions & _CONSOLE_CODES
+               for g in policy.load_authority(session, user_id).grants)
+
+
+def record_self(uow: UnitOfWork, user: User, action: str, **fields: object) -> None:
     """An event the person causes while signing in (no actor yet: their name stands in)."""
     audit.record(uow.session, correlation_id=uow.correlation_id, actor=None,
                  actor_name=user.username, action=action, outcome=audit.SUCCEEDED, area=AREA,
@@ -128,7 +135,7 @@ def _count_failure(uow: UnitOfWork, user: User, now: dt.datetime) -> str:
     user.locked_until, user.failed_sign_ins = now + length, 0
     user.lockouts += 1
     until = user.locked_until.isoformat(timespec="minutes")
-    _record_self(uow, user, "user.lock", changes={"locked_until": (None, until)},
+    record_self(uow, user, "user.lock", changes={"locked_until": (None, until)},
                  reason=f"{rules.lockout_threshold} failed sign-ins in a row")
     return f"locked until {until} after {rules.lockout_threshold} failures"
 
@@ -153,10 +160,10 @@ def _continue(uow: UnitOfWork, user: User, method: str, now: dt.datetime) -> Act
         uow.commit()  # a counted failure reset, a new password: kept
         return Challenge(_tickets.issue(user.id, step, now, method), user.id, user.username,
                          user.display_name, step)
-    return _complete(uow, user, method, now)
+    return complete_sign_in(uow, user, method, now)
 
 
-def _complete(uow: UnitOfWork, user: User, method: str, now: dt.datetime) -> Actor:
+def complete_sign_in(uow: UnitOfWork, user: User, method: str, now: dt.datetime) -> Actor:
     actor = Actor(user.id, user.username, user.display_name, method, WORKSTATION)
     user.last_sign_in_at = user.last_activity_at = now
     user.failed_sign_ins, user.lockouts = 0, 0
@@ -178,19 +185,18 @@ def start_sign_in(database: Database, hasher: PasswordHasher, username: str, pas
         now = clock()
         if _locked(user, now):
             assert user is not None and user.locked_until is not None
-            raise _fail(uow, name, user, "locked until "
+            raise refuse(uow, name, user, "locked until "
                         + user.locked_until.isoformat(timespec="minutes"))
         if user is None:
-            raise _fail(uow, name, None, "unknown username")
+            raise refuse(uow, name, None, "unknown username")
         if not ok:
-            raise _fail(uow, name, user, "wrong password: " + _count_failure(uow, user, now))
+            raise refuse(uow, name, user, "wrong password: " + _count_failure(uow, user, now))
         if user.status is not UserStatus.ACTIVE:
             reason = f"This account is {user.status.value}; it cannot sign in."
-            raise _fail(uow, name, user, reason, reason)
-        if not any(g.permissions & _CONSOLE_CODES
-                   for g in policy.load_authority(uow.session, user.id).grants):
+            raise refuse(uow, name, user, reason, reason)
+        if not has_console_access(uow.session, user.id):
             reason = "This account has no access to the console. Ask an administrator."
-            raise _fail(uow, name, user, reason, reason)
+            raise refuse(uow, name, user, reason, reason)
         user.failed_sign_ins = 0
         if user.password_hash and hasher.needs_rehash(user.password_hash):
             user.password_hash = hasher.hash(password)
@@ -238,7 +244,7 @@ def change_expired_password(database: Database, hasher: PasswordHasher, challeng
                                                    "help desk gave you."})
         user.password_hash, user.must_change_password = new_hash, False
         user.updated_at = now
-        _record_self(uow, user, "profile.password_change",
+        record_self(uow, user, "profile.password_change",
                      changes={"password": ("set", "set")}, reason="required at sign-in")
         return _continue(uow, user, method, now)
 
@@ -263,9 +269,9 @@ def confirm_enrolment(database: Database, challenge: Challenge, secret: str, cod
         except ValidationError:
             _tickets.give_back(challenge, now, method)
             raise
-        _record_self(uow, user, "user.enrol_2fa",
+        record_self(uow, user, "user.enrol_2fa",
                      changes={"two_factor": ("not enrolled", "enrolled")})
-        actor = _complete(uow, user, method + "+totp", now)
+        actor = complete_sign_in(uow, user, method + "+totp", now)
         return Enrolled(actor, tuple(codes))
 
 
@@ -278,21 +284,21 @@ def verify_second_factor(database: Database, challenge: Challenge, code: str, *,
     with UnitOfWork(database, None, AREA) as uow:
         user = _active_user(uow, challenge.user_id)
         if _locked(user, now):
-            raise _fail(uow, user.username, user, "locked during the two-factor step")
+            raise refuse(uow, user.username, user, "locked during the two-factor step")
         how = two_factor.check_code(uow.session, user, code, now)
         if not how:
             reason = "wrong two-factor code: " + _count_failure(uow, user, now)
             if user.locked_until is None:
                 again = Challenge(_tickets.issue(user.id, TWO_FACTOR, now, method),
                                   user.id, user.username, user.display_name, TWO_FACTOR)
-                _fail(uow, user.username, user, reason)
+                refuse(uow, user.username, user, reason)
                 raise SecondStepFailed(WRONG_CODE, again)
-            raise _fail(uow, user.username, user, reason)
+            raise refuse(uow, user.username, user, reason)
         if how == two_factor.BY_RECOVERY_CODE:
             left = two_factor.recovery_codes_left(uow.session, user.id)
-            _record_self(uow, user, "user.recovery_code_used",
+            record_self(uow, user, "user.recovery_code_used",
                          changes={"recovery_codes_left": (left + 1, left)})
-        return _complete(uow, user, f"{method}+{how}", now)
+        return complete_sign_in(uow, user, f"{method}+{how}", now)
 
 
 class SecondStepFailed(AuthenticationFailed):

@@ -14,6 +14,7 @@ from iam_console.db.engine import Database
 from iam_console.db.estimates import estimate_rows
 from iam_console.db.search import user_search_condition
 from iam_console.models import (
+    LOCAL_ORIGIN,
     Location,
     Membership,
     Organization,
@@ -105,10 +106,11 @@ class UserInput:
 # the help desk's named subsets of the Users list (the first is the usual list)
 CURRENT, LOCKED, PENDING, NEVER_SIGNED_IN, DEACTIVATED, ARCHIVED = (
     "", "locked", "pending", "never", "deactivated", "archived")
+AWAITING_APPROVAL = "approval"  # created by a first sign-in through an identity provider
 INACTIVE_DAYS = (30, 90, 180)
 VIEWS: tuple[tuple[str, str], ...] = (
     (CURRENT, "Current users"), (LOCKED, "Locked"), (PENDING, "Pending activation"),
-    (NEVER_SIGNED_IN, "Never signed in"),
+    (AWAITING_APPROVAL, "Awaiting approval"), (NEVER_SIGNED_IN, "Never signed in"),
     *((f"inactive{d}", f"No sign-in for {d} days") for d in INACTIVE_DAYS),
     (DEACTIVATED, "Deactivated"), (ARCHIVED, "Archived (deleted users)"))
 _GONE = (UserStatus.ARCHIVED, UserStatus.DELETED)
@@ -123,7 +125,9 @@ def view_condition(source: Any, view: str, now: dt.datetime | None = None) -> An
     if view == LOCKED:
         return current & (source.locked_until > now)
     if view == PENDING:
-        return source.status == UserStatus.PENDING
+        return (source.status == UserStatus.PENDING) & (source.origin == LOCAL_ORIGIN)
+    if view == AWAITING_APPROVAL:
+        return (source.status == UserStatus.PENDING) & (source.origin != LOCAL_ORIGIN)
     if view == DEACTIVATED:
         return source.status == UserStatus.DEACTIVATED
     if view == NEVER_SIGNED_IN:
@@ -231,7 +235,7 @@ def _assignments(session: Session, user_id: int) -> list[RoleAssignment]:
                                 .order_by(RoleAssignment.id)))
 
 
-def _detail(session: Session, user: User) -> UserDetail:
+def detail(session: Session, user: User) -> UserDetail:
     views = tuple(
         AssignmentView(a.role_id, a.role.name, a.organization_id, a.organization.name,
                        a.location_id, a.location.name if a.location else "")
@@ -247,7 +251,7 @@ def _assignment_label(a: RoleAssignment) -> str:
     return f"{a.role.name} @ {where}"
 
 
-def _snapshot(session: Session, user: User) -> dict[str, Any]:
+def snapshot(session: Session, user: User) -> dict[str, Any]:
     return {"username": user.username, "first_name": user.first_name,
             "last_name": user.last_name, "email": user.email, "phone": user.phone,
             "status": UserStatus(user.status).value,
@@ -259,11 +263,11 @@ def _snapshot(session: Session, user: User) -> dict[str, Any]:
 def get_user(database: Database, actor: Actor, user_id: int) -> UserDetail:
     with UnitOfWork(database, actor, AREA) as uow:
         _authority, user = visible_target(uow, actor.user_id, user_id)
-        return _detail(uow.session, user)
+        return detail(uow.session, user)
 
 
 @dataclass(frozen=True)
-class _Clean:
+class CleanInput:
     username: str
     first_name: str
     last_name: str
@@ -272,8 +276,8 @@ class _Clean:
     organization_ids: tuple[int, ...]
 
 
-def _validate(session: Session, data: UserInput, current: User | None,
-              *, with_password: bool) -> _Clean:
+def validate_input(session: Session, data: UserInput, current: User | None,
+              *, with_password: bool) -> CleanInput:
     errors = validation.FieldErrors()
     username, first, last, email = validation.person(errors, data.username, data.first_name,
                                                      data.last_name, data.email)
@@ -325,11 +329,12 @@ def _validate(session: Session, data: UserInput, current: User | None,
         seen.add(a)
     if errors:
         raise ValidationError(errors)
-    return _Clean(username, first, last, email, phone, org_ids)
+    return CleanInput(username, first, last, email, phone, org_ids)
 
 
-def _authorize(session: Session, authority: Authority, action: str, user: User | None,
-               clean: _Clean, data: UserInput, name: str) -> None:
+def authorize_relations(session: Session, authority: Authority, action: str,
+                        user: User | None, clean: CleanInput, data: UserInput,
+                        name: str) -> None:
     """The policy's say on what a create or an update changes: every organization joined or
     left in scope, every role given or taken within the actor's own. (An update has already
     checked that the user is in scope and not protected.)"""
@@ -356,7 +361,7 @@ def _authorize(session: Session, authority: Authority, action: str, user: User |
             policy.place_of(session, key.organization_id, key.location_id)))
 
 
-def _apply_relations(session: Session, user: User, clean: _Clean, data: UserInput) -> None:
+def apply_relations(session: Session, user: User, clean: CleanInput, data: UserInput) -> None:
     current = {m.organization_id: m for m in user.memberships}
     for org_id in set(current) - set(clean.organization_ids):
         user.memberships.remove(current[org_id])
@@ -385,20 +390,21 @@ def create_user(database: Database, actor: Actor, hasher: PasswordHasher,
                                    entity_name=data.username)
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = load_user(uow.session, done.entity_id or 0)
-            return Outcome(_detail(uow.session, again), Changes.of(USERS, again.id))
-        clean = _validate(uow.session, data, None, with_password=True)
-        _authorize(uow.session, authority, "user.create", None, clean, data, clean.username)
+            return Outcome(detail(uow.session, again), Changes.of(USERS, again.id))
+        clean = validate_input(uow.session, data, None, with_password=True)
+        authorize_relations(uow.session, authority, "user.create", None, clean, data,
+                            clean.username)
         user = User(username=clean.username, first_name=clean.first_name,
                     last_name=clean.last_name, email=clean.email, phone=clean.phone,
                     status=UserStatus.ACTIVE if data.password else UserStatus.PENDING,
                     password_hash=hasher.hash(data.password) if data.password else None,
                     memberships=[])
         uow.session.add(user)
-        _apply_relations(uow.session, user, clean, data)
+        apply_relations(uow.session, user, clean, data)
         uow.session.flush()
         uow.session.refresh(user)
         changes: dict[str, tuple[Any, Any]] = {
-            k: (None, v) for k, v in _snapshot(uow.session, user).items()}
+            k: (None, v) for k, v in snapshot(uow.session, user).items()}
         if data.password:
             changes["password"] = (None, "set")
         uow.record("user.create", entity_type=ENTITY, entity_id=user.id,
@@ -406,7 +412,7 @@ def create_user(database: Database, actor: Actor, hasher: PasswordHasher,
                    scope_organization_id=clean.organization_ids[0] if clean.organization_ids
                    else None)
         uow.commit()
-        return Outcome(_detail(uow.session, user), Changes.of(USERS, user.id))
+        return Outcome(detail(uow.session, user), Changes.of(USERS, user.id))
 
 
 def update_user(database: Database, actor: Actor, user_id: int, version: int,
@@ -417,7 +423,7 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
                                    action="user.update", entity_type=ENTITY, entity_id=user_id)
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = load_user(uow.session, done.entity_id or 0)
-            return Outcome(_detail(uow.session, again), Changes.of(USERS, again.id))
+            return Outcome(detail(uow.session, again), Changes.of(USERS, again.id))
         policy.lock_system_administrators(uow.session)
         administrators = policy.active_system_administrators(uow.session)
         user = load_user(uow.session, user_id)
@@ -425,11 +431,11 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
                                   policy.load_user_target(uow.session, user)).enforce(
             action="user.update", entity_type=ENTITY, entity_id=user.id,
             entity_name=user.display_name)
-        before = _snapshot(uow.session, user)
+        before = snapshot(uow.session, user)
         if user.version != version:
             raise ConflictError("Another administrator changed this user after you opened it. "
                                 "Reload to see their version; your input is kept.", theirs=before)
-        clean = _validate(uow.session, data, user, with_password=False)
+        clean = validate_input(uow.session, data, user, with_password=False)
         if user_id == actor.user_id and set(data.assignments) != {
             AssignmentInput(a.role_id, a.organization_id, a.location_id)
             for a in _assignments(uow.session, user.id)
@@ -437,22 +443,23 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
             raise PermissionDenied("Nobody changes their own roles; ask another administrator.",
                                    action="user.update", entity_type=ENTITY, entity_id=user_id,
                                    entity_name=user.display_name)
-        _authorize(uow.session, authority, "user.update", user, clean, data, user.display_name)
+        authorize_relations(uow.session, authority, "user.update", user, clean, data,
+                            user.display_name)
         user.first_name, user.last_name = clean.first_name, clean.last_name
         user.email, user.phone = clean.email, clean.phone
         user.updated_at = utcnow()
-        _apply_relations(uow.session, user, clean, data)
+        apply_relations(uow.session, user, clean, data)
         uow.session.flush()
         uow.session.expire(user, ["memberships"])
         uow.session.refresh(user)
         policy.ensure_a_system_administrator_remains(uow.session, administrators)
-        changes = diff(before, _snapshot(uow.session, user))
+        changes = diff(before, snapshot(uow.session, user))
         if changes:
             uow.record("user.update", entity_type=ENTITY, entity_id=user.id,
                        entity_name=user.display_name, changes=changes,
                        scope_organization_id=scope_of(user))
         uow.commit()
-        return Outcome(_detail(uow.session, user), Changes.of(USERS, user.id))
+        return Outcome(detail(uow.session, user), Changes.of(USERS, user.id))
 
 
 def delete_user(database: Database, actor: Actor, user_id: int,

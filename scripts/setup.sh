@@ -2,8 +2,10 @@
 # Installs what IAM Console needs on a Debian machine: system libraries for Qt (with apt-get when
 # run as root, or through sudo), a virtual environment in .venv and the Python packages.
 #   scripts/setup.sh            the console
-#   scripts/setup.sh --test     the console, the test tools, a virtual X server and the
-#                               PostgreSQL server binaries (the tests start their own cluster)
+#   scripts/setup.sh --test     the console, the test tools, a virtual X server, the
+#                               PostgreSQL server binaries (the tests start their own cluster),
+#                               GNOME Keyring, and Node.js with the OpenID Connect test provider
+#                               (tests/oidc_peer, installed from its lockfile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +16,8 @@ packages=(libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 
 if [[ "${1:-}" == "--test" ]]; then
   extras="[test]"
   packages+=(xvfb xauth postgresql gnome-keyring dbus dbus-x11)
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 python3 -c "import venv, ensurepip" 2>/dev/null || packages+=(python3-venv python3-pip)
 
@@ -36,3 +40,7 @@ if [[ ! -x .venv/bin/python ]]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".${extras}"
+
+if [[ "${1:-}" == "--test" ]]; then
+  (cd tests/oidc_peer && npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -7,6 +7,7 @@ them: they cannot sign in, and they wait under "Archived" where they can be rest
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from sqlalchemy import func, select
@@ -19,16 +20,21 @@ from .actor import Actor
 from .audit import diff
 from .changes import USERS, Changes, Outcome
 from .errors import FORM, ConflictError, ValidationError
+from .paging import Page, PageRequest
 from .permissions import MANAGE_USERS
 from .uow import UnitOfWork
 from .user_actions import ENTITY, authorized_target, scope_of
 from .users import (
+    AWAITING_APPROVAL,
     AssignmentInput,
     UserDetail,
     UserInput,
+    UserRow,
     apply_relations,
     authorize_relations,
+    count_users,
     detail,
+    list_users,
     snapshot,
     validate_input,
 )
@@ -52,6 +58,17 @@ def count_awaiting(database: Database, actor: Actor) -> int:
             return 0  # a new user belongs to no organization: only directory-wide admins
         return int(session.scalar(select(func.count()).select_from(User).where(
             User.status == UserStatus.PENDING, User.origin != LOCAL_ORIGIN)) or 0)
+
+
+def list_awaiting(database: Database, actor: Actor, request: PageRequest) -> Page[UserRow]:
+    """A page of the users awaiting approval (as the Users list's Show \u2192 Awaiting
+    approval)."""
+    return list_users(database, actor, dataclasses.replace(request, view=AWAITING_APPROVAL))
+
+
+def count_matching(database: Database, actor: Actor, search: str = "") -> int:
+    """How many users awaiting approval match ``search``."""
+    return count_users(database, actor, search, AWAITING_APPROVAL)
 
 
 def approve_user(database: Database, actor: Actor, user_id: int, version: int,

@@ -54,6 +54,7 @@ class UserRow:
     organizations: str
     created_at: dt.datetime
     locked: bool = False
+    origin: str = LOCAL_ORIGIN
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ def list_users(database: Database, actor: Actor, request: PageRequest) -> Page[U
                              "last_name")
         stmt = select(source.id, source.username, source.first_name, source.last_name,
                       source.email, source.phone, source.status, source.created_at,
-                      source.locked_until, column.label("sort_key"))
+                      source.locked_until, source.origin, column.label("sort_key"))
         now = utcnow()
         for where in (condition, scope, view_condition(source, request.view, now)):
             if where is not None:
@@ -204,7 +205,7 @@ def list_users(database: Database, actor: Actor, request: PageRequest) -> Page[U
         return page.map(lambda r: UserRow(
             r.id, r.username, r.first_name, r.last_name, r.email, r.phone or "",
             UserStatus(r.status).value, ", ".join(orgs.get(r.id, [])), r.created_at,
-            r.locked_until is not None and r.locked_until > now))
+            r.locked_until is not None and r.locked_until > now, r.origin))
 
 
 def count_users(database: Database, actor: Actor, search: str = "", view: str = "") -> int:

@@ -16,10 +16,12 @@ class ActionId(enum.Enum):
     DELETE = "delete"
     FIND = "find"
     RESET_PASSWORD = "reset_password"
+    APPROVE = "approve"
     REFRESH = "refresh"
     GO_USERS = "go_users"
     GO_ORGANIZATIONS = "go_organizations"
     GO_ROLES = "go_roles"
+    GO_APPROVALS = "go_approvals"
     GO_LOG = "go_log"
     LOAD_CATALOGUE = "load_catalogue"
     MY_PROFILE = "my_profile"
@@ -62,12 +64,18 @@ ACTIONS: dict[ActionId, ActionSpec] = {
                                 "Delete the selected record"),
     ActionId.RESET_PASSWORD: ActionSpec("Reset &password\u2026", "&Edit", "Ctrl+Shift+P",
                                         "Give the selected user a new password"),
+    ActionId.APPROVE: ActionSpec("&Approve\u2026", "&Edit", "Ctrl+Shift+A",
+                                 "Approve the selected user: choose their organizations and "
+                                 "roles"),
     ActionId.FIND: ActionSpec("&Find", "&Edit", QKeySequence.StandardKey.Find,
                               "Search the current list"),
     ActionId.REFRESH: ActionSpec("&Refresh", "&View", QKeySequence.StandardKey.Refresh),
     ActionId.GO_USERS: ActionSpec("&Users", "&View", "Ctrl+1"),
     ActionId.GO_ORGANIZATIONS: ActionSpec("&Organizations", "&View", "Ctrl+2"),
     ActionId.GO_ROLES: ActionSpec("&Roles", "&View", "Ctrl+3"),
+    ActionId.GO_APPROVALS: ActionSpec("Awaiting &approval", "&View", "Ctrl+5",
+                                      "People who signed in through an identity provider and "
+                                      "wait for an administrator"),
     ActionId.GO_LOG: ActionSpec("Administration &log", "&View", "Ctrl+4",
                                 "Who changed what, where and when"),
     ActionId.ABOUT: ActionSpec("&About IAM Console", "&Help"),

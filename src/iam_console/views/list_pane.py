@@ -69,6 +69,10 @@ class PaneSpec:
     view_permission: str = ""  # the list is disabled in the navigation without it
     # named subsets offered next to the search box: (key, title); the first is the default
     views: tuple[tuple[str, str], ...] = ()
+    # a list whose records come from elsewhere offers no New (and says why)
+    no_new_reason: str = ""
+    delete_verb: str = "Delete"  # the word for what Delete does here ("Reject")
+    deleted_word: str = "Deleted"  # and for what it did
 
 
 class ListPane(QWidget):
@@ -160,6 +164,9 @@ class ListPane(QWidget):
             self._ask_create()
 
     def _ask_create(self) -> None:
+        if self.spec.no_new_reason:
+            self._create_known(Decision(False, self.spec.no_new_reason, "list"))
+            return
         database, actor, kind = self.context.database, self.context.actor, self.spec.kind
         self.context.runner.submit(lambda: abilities.may_create(database, actor, kind),
                                    self._create_known, lambda _exc: None, owner=self)
@@ -260,16 +267,16 @@ class ListPane(QWidget):
         self._confirm_delete(name, row_id)
 
     def _confirm_delete(self, name: str, row_id: int) -> None:
-        question = (f"Delete the {self.spec.singular.lower()} \u201c{name}\u201d?\n\n"
+        verb = self.spec.delete_verb
+        question = (f"{verb} the {self.spec.singular.lower()} \u201c{name}\u201d?\n\n"
                     f"{self.spec.delete_consequence}")
-        if self.context.confirm(self, f"Delete {self.spec.singular.lower()}", question,
-                                "Delete"):
+        if self.context.confirm(self, f"{verb} {self.spec.singular.lower()}", question, verb):
             self._delete(name, row_id)
 
     def _impact_known(self, name: str, row_id: int, impact: Impact | None) -> None:
         if impact is None:  # nothing to count (the service will say if it is refused)
             self._confirm_delete(name, row_id)
-        elif ask_about_impact(self.context, self, impact, "Delete"):
+        elif ask_about_impact(self.context, self, impact, self.spec.delete_verb):
             self._delete(name, row_id)
 
     def _delete(self, name: str, row_id: int) -> None:
@@ -280,7 +287,8 @@ class ListPane(QWidget):
             lambda exc: self.message_bar.show_message(describe(exc)), owner=self)
 
     def _deleted(self, name: str, outcome: Outcome[None]) -> None:
-        self.message_bar.show_message(f"Deleted \u201c{name}\u201d.", "success")
+        self.message_bar.show_message(f"{self.spec.deleted_word} \u201c{name}\u201d.",
+                                      "success")
         self.context.bus.publish(outcome.changes)
 
     # -- internals ----------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from iam_console import __version__
-from iam_console.services import abilities, catalogue, sessions
+from iam_console.services import abilities, approvals, catalogue, sessions
 from iam_console.services.changes import ROLES, USERS, Changes, Outcome
 from iam_console.services.permissions import LOAD_CATALOGUE, VIEW_AUDIT_LOG
 from iam_console.services.policy import Decision
@@ -36,7 +36,7 @@ from .log_pane import LogPane
 from .memory import freeze_start_up_objects
 from .message_bar import MessageBar
 from .my_profile import MyProfileDialog, open_my_profile
-from .panes import ALL_PANES
+from .panes import ALL_PANES, APPROVALS_PANE
 from .progress_task import ProgressTask
 from .record_editors import open_record
 from .settings_dialog import SettingsDialog
@@ -44,7 +44,11 @@ from .verify_log import verify_log
 
 ChooseFile = Callable[[QWidget], str]
 # as the lists in ALL_PANES, then the administration log
-GO_TO_PANE = (ActionId.GO_USERS, ActionId.GO_ORGANIZATIONS, ActionId.GO_ROLES, ActionId.GO_LOG)
+GO_TO_PANE = (ActionId.GO_USERS, ActionId.GO_ORGANIZATIONS, ActionId.GO_ROLES,
+              ActionId.GO_APPROVALS, ActionId.GO_LOG)
+# row commands of the lists with a menu entry, and where to find the rows they apply to
+ROW_ACTIONS = {ActionId.RESET_PASSWORD: "Select a user in the Users list.",
+               ActionId.APPROVE: "Select a user in the Awaiting approval list."}
 NOT_IN_LOG = Decision(False, "The administration log cannot be changed by hand.", "log")
 
 
@@ -99,8 +103,8 @@ class MainWindow(QMainWindow):
             ActionId.EDIT: self._edit_current,
             ActionId.DELETE: partial(self._on_list, ListPane.delete_current),
             ActionId.FIND: lambda: self.current_pane.focus_search(),
-            ActionId.RESET_PASSWORD: partial(self._on_list, lambda pane: pane.run_row_command(
-                ActionId.RESET_PASSWORD.value)),
+            **{action_id: partial(self._run_row_command, action_id.value)
+               for action_id in ROW_ACTIONS},
             ActionId.REFRESH: lambda: self.current_pane.refresh(),
             **{action_id: partial(self.navigation.setCurrentRow, number)
                for number, action_id in enumerate(GO_TO_PANE)},
@@ -119,6 +123,22 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         context.bus.changes_applied.connect(self._maybe_my_abilities_changed)
         self.ask_abilities()
+        self.count_awaiting()
+
+    def count_awaiting(self) -> None:
+        """The number on the Awaiting approval entry (0 shows none), asked in the
+        background and again whenever users change (here or on another desktop)."""
+        db, actor = self.context.database, self.context.actor
+        self.context.runner.submit(lambda: approvals.count_awaiting(db, actor),
+                                   self._awaiting_counted, lambda _exc: None, owner=self)
+
+    def _awaiting_counted(self, count: int) -> None:
+        item = self.navigation.item(ALL_PANES.index(APPROVALS_PANE))
+        item.setText(APPROVALS_PANE.plural + (f" ({count})" if count else ""))
+        item.setToolTip(f"{count} waiting for an administrator" if count else "")
+        font = item.font()
+        font.setBold(bool(count))
+        item.setFont(font)
 
     def ask_abilities(self) -> None:
         """Which lists and commands the signed-in person may use at all (asked in the
@@ -132,6 +152,8 @@ class MainWindow(QMainWindow):
     def _maybe_my_abilities_changed(self, changes: Changes) -> None:
         if changes.touches(USERS) or changes.touches(ROLES):
             self.ask_abilities()
+        if changes.touches(USERS):
+            self.count_awaiting()
 
     def _abilities_known(self, decisions: dict[str, Decision]) -> None:
         # one navigation entry (and Go-to command) per list, then the log, as GO_TO_PANE
@@ -181,6 +203,9 @@ class MainWindow(QMainWindow):
         pane = self.current_list
         return command(pane) if pane is not None else None
 
+    def _run_row_command(self, name: str) -> object:
+        return self._on_list(lambda pane: pane.run_row_command(name))
+
     def _edit_current(self) -> object:
         pane = self.current_pane
         return pane.edit_current() if isinstance(pane, ListPane) else pane.open_target()
@@ -190,7 +215,7 @@ class MainWindow(QMainWindow):
         disabled one says why in its tooltip and the status bar."""
         pane = self.current_list
         if pane is None:
-            for action_id in (ActionId.NEW, ActionId.DELETE, ActionId.RESET_PASSWORD):
+            for action_id in (ActionId.NEW, ActionId.DELETE, *ROW_ACTIONS):
                 self.commands[action_id].setEnabled(False)
                 self.commands[action_id].setToolTip(NOT_IN_LOG.reason)
                 self.commands[action_id].setStatusTip(NOT_IN_LOG.reason)
@@ -211,19 +236,22 @@ class MainWindow(QMainWindow):
             tip = decision.reason if refused and decision else ACTIONS[action_id].tip
             action.setToolTip(tip)
             action.setStatusTip(tip)
-        reset = self.commands[ActionId.RESET_PASSWORD]
-        decision = nothing or pane.row_decisions.get(ActionId.RESET_PASSWORD.value)
-        here = pane.has_command(ActionId.RESET_PASSWORD.value)
-        allowed = here and (decision is None or decision.allowed)
-        reset.setEnabled(allowed)
-        if allowed:
-            tip = ACTIONS[ActionId.RESET_PASSWORD].tip
-        elif not here:
-            tip = "Select a user in the Users list."
-        else:
-            tip = decision.reason if decision is not None else ""
-        reset.setToolTip(tip)
-        reset.setStatusTip(tip)
+        for action_id, elsewhere in ROW_ACTIONS.items():
+            command = self.commands[action_id]
+            decision = nothing or pane.row_decisions.get(action_id.value)
+            here = pane.has_command(action_id.value)
+            allowed = here and (decision is None or decision.allowed)
+            command.setEnabled(allowed)
+            if action_id is ActionId.APPROVE:  # only where there is somebody to approve
+                command.setVisible(here)
+            if allowed:
+                tip = ACTIONS[action_id].tip
+            elif not here:
+                tip = elsewhere
+            else:
+                tip = decision.reason if decision is not None else ""
+            command.setToolTip(tip)
+            command.setStatusTip(tip)
 
     def open_my_profile(self) -> MyProfileDialog:
         """The signed-in person's own profile (one window; asked again, it comes to the front)."""
@@ -279,7 +307,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action_id in (ActionId.NEW, ActionId.EDIT, ActionId.DELETE, ActionId.RESET_PASSWORD,
-                          ActionId.REFRESH):
+                          ActionId.APPROVE, ActionId.REFRESH):
             toolbar.addAction(self.commands[action_id])
         self.addToolBar(toolbar)
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from iam_console.services import impact, organizations, roles, users
+from iam_console.services import approvals, impact, organizations, roles, users
 from iam_console.services.changes import ORGANIZATIONS, PERMISSIONS, ROLES, USERS
 from iam_console.services.permissions import (
+    MANAGE_USERS,
     RESET_CREDENTIALS,
     VIEW_ORGANIZATIONS,
     VIEW_ROLES,
     VIEW_USERS,
 )
 
+from .approval_dialog import open_approval_dialog
 from .list_pane import PaneSpec, RowCommand
 from .organization_editor import open_organization_editor
 from .reset_password import open_reset_password
@@ -26,21 +28,30 @@ def _yes_no(value: bool) -> str:
 RESET_PASSWORD = RowCommand("reset_password", RESET_CREDENTIALS, open_reset_password)
 
 
+APPROVE = RowCommand("approve", MANAGE_USERS, lambda ctx, parent, row: open_approval_dialog(
+    ctx, parent, row.id))
+USER_COLUMNS = (
+    Column("Username", lambda r: r.username, "username", 130),
+    Column("Last name", lambda r: r.last_name, "last_name", 130),
+    Column("First name", lambda r: r.first_name, "first_name", 110),
+    Column("Email", lambda r: r.email, "email", 220),
+    Column("Status", lambda r: r.status.capitalize() + (", locked" if r.locked else ""),
+           "status", 110),
+    Column("Organizations", lambda r: r.organizations, None, 200),
+    Column("Phone", lambda r: r.phone, None, 120),
+)
+
+
+def _describe_user(row: users.UserRow) -> str:
+    return f"{row.first_name} {row.last_name} ({row.username})"
+
+
 USERS_PANE = PaneSpec(
     kind=USERS, singular="User", plural="Users",
-    columns=(
-        Column("Username", lambda r: r.username, "username", 130),
-        Column("Last name", lambda r: r.last_name, "last_name", 130),
-        Column("First name", lambda r: r.first_name, "first_name", 110),
-        Column("Email", lambda r: r.email, "email", 220),
-        Column("Status", lambda r: r.status.capitalize() + (", locked" if r.locked else ""),
-               "status", 110),
-        Column("Organizations", lambda r: r.organizations, None, 200),
-        Column("Phone", lambda r: r.phone, None, 120),
-    ),
+    columns=USER_COLUMNS,
     list_page=users.list_users, count=users.count_users, delete=users.delete_user,
     open_editor=open_user_editor,
-    describe_row=lambda r: f"{r.first_name} {r.last_name} ({r.username})",
+    describe_row=_describe_user,
     delete_consequence="They are archived: they can no longer sign in and their links stop "
                        "working. Their organizations, roles and history are kept, and they can "
                        "be restored from Show \u2192 Archived.",
@@ -88,4 +99,22 @@ ROLES_PANE = PaneSpec(
     view_permission=VIEW_ROLES,
 )
 
-ALL_PANES = (USERS_PANE, ORGANIZATIONS_PANE, ROLES_PANE)
+# the people a first sign-in through an identity provider created (Enter opens Approve)
+APPROVALS_PANE = PaneSpec(
+    kind=USERS, singular="User", plural="Awaiting approval",
+    columns=(*USER_COLUMNS[:4], Column("Signed in through", lambda r: r.origin, None, 160),
+             Column("Since", lambda r: r.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    "created_at", 130)),
+    list_page=approvals.list_awaiting, count=approvals.count_matching,
+    delete=approvals.reject_user, open_editor=open_approval_dialog,
+    describe_row=_describe_user,
+    delete_consequence="They are archived and cannot sign in. They can be restored from the "
+                       "Users list (Show \u2192 Archived).",
+    refresh_on=frozenset({USERS}), default_sort=5, row_commands=(APPROVE,),
+    view_permission=VIEW_USERS,
+    no_new_reason="People appear here after their first sign-in through an identity "
+                  "provider; create local users in the Users list.",
+    delete_verb="Reject", deleted_word="Rejected",
+)
+
+ALL_PANES = (USERS_PANE, ORGANIZATIONS_PANE, ROLES_PANE, APPROVALS_PANE)

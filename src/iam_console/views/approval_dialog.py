@@ -1,0 +1,55 @@
+"""Approving a user who first signed in through an identity provider: the user editor with the
+provider's details read-only, where the approver chooses organizations and roles; Approve
+activates the account with them in one step (within the approver's own rights)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from iam_console.services import approvals, users
+from iam_console.services.changes import Outcome
+
+from .context import ConsoleContext
+from .user_editor import UserEditor
+
+
+class ApprovalDialog(UserEditor):
+    def __init__(self, context: ConsoleContext, parent: QWidget | None, record_id: int):
+        super().__init__(context, parent, record_id)
+        self.setWindowTitle("Approve user")
+        for field in (self.first_name, self.last_name, self.email, self.phone):
+            field.setReadOnly(True)
+            field.setToolTip("As the identity provider gave it; edit the user after approval.")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.body.insertWidget(0, self.intro)
+        self.save_button.setText("&Approve")
+        self.save_button.setToolTip("Activate the account with these organizations and roles")
+
+    def fill(self, detail: users.UserDetail) -> None:
+        super().fill(detail)
+        self.setWindowTitle(f"Approve {detail.first_name} {detail.last_name}")
+        self.intro.setText(
+            f"<b>{detail.first_name} {detail.last_name}</b> signed in through "
+            f"<b>{detail.origin}</b> for the first time and waits for approval. Choose the "
+            "organizations they belong to and their roles; <b>Approve</b> activates the account "
+            "with them. To turn them away, close this and choose Reject in the list.")
+        if detail.status != "pending":
+            self.set_read_only(f"{detail.first_name} {detail.last_name} is {detail.status}; "
+                               "there is nothing to approve.")
+
+    def save_call(self, data: users.UserInput, version: int | None,
+                  operation_id: str) -> Callable[[], Outcome[Any]]:
+        ctx, record_id = self.context, self.record_id
+        assert record_id is not None and version is not None
+        return lambda: approvals.approve_user(ctx.database, ctx.actor, record_id, version,
+                                              data.organization_ids, data.assignments)
+
+
+def open_approval_dialog(context: ConsoleContext, parent: QWidget,
+                         record_id: int | None) -> QWidget:
+    assert record_id is not None  # nobody is created here: they come from a first sign-in
+    return ApprovalDialog(context, parent, record_id).start()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hmac
 import html
 import ipaddress
-import os
 import secrets
 import socket
 import threading
@@ -27,19 +26,22 @@ import requests
 from oauthlib.oauth2 import OAuth2Error
 from requests_oauthlib import OAuth2Session
 
+from .oidc_basics import (
+    CANCELLED,
+    OidcError,
+    SignInCancelled,
+    allow_plain_http_to_loopback,
+    check_issuer_url,
+    is_loopback,
+)
+
+__all__ = ["CANCELLED", "OidcError", "SignInCancelled", "check_issuer_url", "is_loopback"]
+
 TIMEOUT = 15.0  # seconds for one HTTP request to the provider
 ALGORITHMS = ("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512",
               "EdDSA")  # asymmetric only: never "none", never a shared-secret HMAC
 LEEWAY = 60  # seconds of clock difference allowed between this desktop and the provider
 CALLBACK_PATH = "/callback"
-
-
-class OidcError(Exception):
-    """A sign-in through the provider failed; the message says why and what to do."""
-
-
-class SignInCancelled(OidcError):
-    """The person cancelled, or the browser never came back."""
 
 
 @dataclass(frozen=True)
@@ -49,34 +51,6 @@ class ProviderMetadata:
     token_endpoint: str
     jwks_uri: str
     userinfo_endpoint: str = ""
-
-
-def is_loopback(url: str) -> bool:
-    """Whether ``url`` points at this machine by a loopback IP address (RFC 8252 §7.3)."""
-    host = urlsplit(url).hostname or ""
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _allow_plain_http_to_loopback(url: str) -> None:
-    """oauthlib refuses http:// URLs. Plain http is allowed only to a provider on this
-    machine (nothing crosses a network); every other provider must use https."""
-    if url.startswith("http://") and is_loopback(url):
-        os.environ["OAUTHLIB_INSECURE_TRANSPORT"] = "1"
-
-
-def check_issuer_url(issuer: str) -> str:
-    """The issuer URL as the console uses it, or an OidcError saying what is wrong."""
-    issuer = issuer.strip()
-    parts = urlsplit(issuer)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise OidcError("The issuer is a URL such as https://login.example.org/realms/staff.")
-    if parts.scheme == "http" and not is_loopback(issuer):
-        raise OidcError("The issuer must use https:// (plain http only for a provider on this "
-                        "computer).")
-    return issuer
 
 
 def discover(issuer: str, *, http: requests.Session | None = None) -> ProviderMetadata:
@@ -184,7 +158,7 @@ class LoopbackListener:
         try:
             while not self._arrived.is_set():
                 if cancelled is not None and cancelled.is_set():
-                    raise SignInCancelled("Sign-in cancelled.")
+                    raise SignInCancelled(CANCELLED)
                 if time.monotonic() > deadline:
                     raise SignInCancelled(
                         f"The browser did not come back within {round(timeout / 60) or 1} "
@@ -279,7 +253,7 @@ def begin(metadata: ProviderMetadata, client_id: str, scopes: str, redirect_uri:
         raise OidcError(f"The console only accepts its answer on a loopback address "
                         f"(127.0.0.1 or [::1]), not {redirect_uri}.")
     for url in (metadata.authorization_endpoint, metadata.token_endpoint):
-        _allow_plain_http_to_loopback(url)
+        allow_plain_http_to_loopback(url)
     scope = scopes.split()
     oauth = OAuth2Session(client_id, redirect_uri=redirect_uri, scope=scope, pkce="S256")
     nonce = secrets.token_urlsafe(24)
@@ -295,7 +269,7 @@ def begin(metadata: ProviderMetadata, client_id: str, scopes: str, redirect_uri:
 def refresh(metadata: ProviderMetadata, client_id: str, refresh_token: str,
             client_secret: str | None = None) -> dict[str, Any]:
     """New tokens for a stored refresh token (the provider may rotate the refresh token)."""
-    _allow_plain_http_to_loopback(metadata.token_endpoint)
+    allow_plain_http_to_loopback(metadata.token_endpoint)
     oauth = OAuth2Session(client_id)
     try:
         token = oauth.refresh_token(metadata.token_endpoint, refresh_token=refresh_token,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from iam_console.auth.oidc import OidcError, check_issuer_url
+from iam_console.auth.oidc_basics import OidcError, check_issuer_url
 from iam_console.db.engine import Database
 from iam_console.models import IdentityProvider, utcnow
 from iam_console.models.identity import DEFAULT_SCOPES, DEFAULT_USERNAME_CLAIM

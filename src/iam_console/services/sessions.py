@@ -309,9 +309,9 @@ class SecondStepFailed(AuthenticationFailed):
         self.challenge = challenge
 
 
-def sign_out(database: Database, actor: Actor) -> None:
-    """Log that the person signed out (or closed the console)."""
+def sign_out(database: Database, actor: Actor, reason: str = "") -> None:
+    """Log that the person signed out, closed the console, or was signed out (``reason``)."""
     with UnitOfWork(database, actor, AREA) as uow:
         uow.record("session.sign_out", entity_type="user", entity_id=actor.user_id,
-                   entity_name=actor.display_name)
+                   entity_name=actor.display_name, reason=reason[:500])
         uow.commit()

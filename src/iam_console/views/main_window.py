@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.panes = [ListPane(spec, context) for spec in ALL_PANES]
         self.log_pane = LogPane(context, open_target=open_record, with_purge=True)
         self._signed_out_logged = False
+        self.signed_out_reason = ""
         self.navigation = QListWidget()
         self.navigation.setAccessibleName("Navigation")
         self.navigation.setMaximumWidth(190)
@@ -333,10 +334,18 @@ class MainWindow(QMainWindow):
         self.message_bar.show_message(message, "success" if reachable else "error")
 
     def _sign_out(self) -> None:
-        if self._close_editors():
-            self._log_sign_out()
-            self.signed_out.emit()
-            self.close()
+        self.end_session()
+
+    def end_session(self, reason: str = "") -> bool:
+        """Sign out (``reason``: why the console did it by itself); False when a person keeps
+        an editor open to save their input."""
+        if not self._close_editors():
+            return False
+        self.signed_out_reason = reason
+        self._log_sign_out(reason)
+        self.signed_out.emit()
+        self.close()
+        return True
 
     def _close_editors(self) -> bool:
         """Close every open editor; False when a person keeps one open to save their input."""
@@ -346,14 +355,14 @@ class MainWindow(QMainWindow):
             editors.append(self.my_profile)
         return all(editor.close() for editor in editors)
 
-    def _log_sign_out(self) -> None:
+    def _log_sign_out(self, reason: str = "") -> None:
         """Signing out (or closing the console) is an event of the log (written in the
         background; the session waits for the task runner before the program ends)."""
         if self._signed_out_logged:
             return
         self._signed_out_logged = True
         db, actor = self.context.database, self.context.actor
-        self.context.runner.submit(lambda: sessions.sign_out(db, actor), None,
+        self.context.runner.submit(lambda: sessions.sign_out(db, actor, reason), None,
                                    lambda _exc: None)
 
     def _about(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QObject, QSettings
 
 from iam_console import config
@@ -10,6 +12,8 @@ from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.change_feed import open_feed
 from iam_console.db.engine import Database
 from iam_console.services.actor import Actor
+from iam_console.services.installation_settings import AccountSettings
+from iam_console.services.installation_settings import read as read_settings
 from iam_console.services.setup import DatabaseStatus
 
 from .clipboard import DEFAULT_CLEAR_SECONDS, ClipboardGuard
@@ -17,7 +21,8 @@ from .clipboard import SETTING as CLEAR_SETTING
 from .context import ChangeBus, ConsoleContext
 from .live_updates import LiveUpdates
 from .main_window import MainWindow
-from .sign_in import SignInWindow
+from .session_timeout import SessionTimeout
+from .sign_in import OpenBrowser, SignInWindow, open_in_system_browser
 from .tasks import TaskRunner
 
 
@@ -38,7 +43,8 @@ class ConsoleSession(QObject):
     def __init__(self, profiles: list[config.Profile], first: config.Profile, *, demo: bool,
                  hasher: PasswordHasher, settings: QSettings,
                  store: config.ProfileStore | None = None, keychain: Keychain | None = None,
-                 runner: TaskRunner | None = None):
+                 runner: TaskRunner | None = None,
+                 open_browser: OpenBrowser = open_in_system_browser):
         super().__init__()
         from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
 
@@ -52,10 +58,11 @@ class ConsoleSession(QObject):
             self.runner, hasher, lambda url: open_database_task(url, demo, hasher),
             profiles, first, store=store, keychain=keychain,
             demo_credentials=(DEMO_USERNAME, DEMO_PASSWORD) if demo else None,
-            clipboard=self.clipboard)
+            clipboard=self.clipboard, open_browser=open_browser)
         self.sign_in_window.signed_in.connect(self._signed_in)
         self.main_window: MainWindow | None = None
         self.live: LiveUpdates | None = None
+        self.timeout: SessionTimeout | None = None
 
     @classmethod
     def for_url(cls, url: str, *, demo: bool, hasher: PasswordHasher,
@@ -78,14 +85,42 @@ class ConsoleSession(QObject):
         self.live.start()
         self.main_window.show()
         self.sign_in_window.hide()
+        if self.sign_in_window.sign_in_note:
+            self.main_window.message_bar.show_message(self.sign_in_window.sign_in_note, "info")
+        self.runner.submit(lambda: read_settings(database, AccountSettings),
+                           self._start_timeout, lambda _exc: None, owner=self.main_window)
+
+    def _start_timeout(self, rules: AccountSettings) -> None:
+        if self.main_window is None:
+            return
+        self.timeout = SessionTimeout(dt.timedelta(minutes=rules.idle_minutes),
+                                      dt.timedelta(hours=rules.session_hours), parent=self)
+        self.timeout.expired.connect(self._time_is_up)
+
+    def _time_is_up(self, message: str) -> None:
+        kept = self.main_window is not None and not self.main_window.end_session(message)
+        if kept and self.timeout is not None:
+            self.timeout.restart_idle()
 
     def _signed_out(self) -> None:
         self._stop_live()
+        reason = ""
+        if self.timeout is not None:
+            self.timeout.stop()
+            self.timeout = None
         if self.main_window is not None:
+            reason = self.main_window.signed_out_reason
             self.main_window.deleteLater()
             self.main_window = None
-        self.sign_in_window.show()
-        self.sign_in_window.username.setFocus()
+        window = self.sign_in_window
+        window.sign_in_note = ""
+        if window.provider_used is not None and not reason:
+            window.forget_remembered_sign_in()  # Sign out: the next start asks again
+        window.provider_used = None
+        window.show()
+        window.username.setFocus()
+        if reason:
+            window.message_bar.show_message(reason, "info")
 
     def _stop_live(self) -> None:
         if self.live is not None:

@@ -7,9 +7,10 @@ remember it. An empty database asks for its first administrator instead of a sig
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,10 +25,13 @@ from PySide6.QtWidgets import (
 
 from iam_console import config
 from iam_console.auth.keychain import Keychain, KeychainUnavailable
+from iam_console.auth.oidc_basics import CANCELLED, OidcError, SignInCancelled
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
 from iam_console.db.errors import DatabaseOpenError
 from iam_console.services.errors import AuthenticationFailed, ValidationError
+from iam_console.services.external_sign_in import AwaitingApproval
+from iam_console.services.identity_providers import ProviderInfo
 from iam_console.services.sessions import Challenge
 from iam_console.services.setup import DatabaseStatus, FirstAdministratorInput
 
@@ -40,8 +44,18 @@ from .redeem_dialog import RedeemDialog
 from .second_step import SecondStep
 from .tasks import TaskRunner
 
+if TYPE_CHECKING:  # the sign-in machinery is imported when first used (a faster start)
+    from iam_console.services.provider_sign_in import ProviderSignIn, SignedIn
+
 OpenUrl = Callable[[str], tuple[Database, DatabaseStatus]]
-STATUS, SIGN_IN, SETUP, DB_PASSWORD, SECOND_STEP = range(5)
+OpenBrowser = Callable[[str], object]
+STATUS, SIGN_IN, SETUP, DB_PASSWORD, SECOND_STEP, WAITING = range(6)
+
+
+def open_in_system_browser(url: str) -> object:
+    """The person's own browser (never an embedded view): their provider session, password
+    manager and security keys work there."""
+    return QDesktopServices.openUrl(QUrl(url))
 
 
 class NeedsPassword(Exception):
@@ -52,12 +66,14 @@ class SignInWindow(QWidget):
     """Emits ``signed_in(database, actor)`` once a person has signed in."""
 
     signed_in = Signal(object, object)
+    _browser_wanted = Signal(str)  # from the worker that runs a provider sign-in
 
     def __init__(self, runner: TaskRunner, hasher: PasswordHasher, open_url: OpenUrl,
                  profiles: list[config.Profile], first: config.Profile, *,
                  store: config.ProfileStore | None = None, keychain: Keychain | None = None,
                  demo_credentials: tuple[str, str] | None = None,
-                 clipboard: ClipboardGuard | None = None):
+                 clipboard: ClipboardGuard | None = None,
+                 open_browser: OpenBrowser = open_in_system_browser):
         super().__init__()
         self.setWindowTitle("IAM Console \u2014 Sign in")
         self.setMinimumWidth(480)
@@ -71,6 +87,13 @@ class SignInWindow(QWidget):
         self.profile = first
         self.database: Database | None = None
         self._connecting = 0
+        self.providers: tuple[ProviderInfo, ...] = ()
+        self.provider_used: ProviderInfo | None = None  # of the current sign-in, if any
+        self.sign_in_note = ""  # for the main window: e.g. why a sign-in is not remembered
+        self.remembered_allowed = True  # only when the console starts, not after sign-out
+        self._flow: ProviderSignIn | None = None
+        self._open_browser = open_browser
+        self._browser_wanted.connect(lambda url: self._open_browser(url))
 
         title = QLabel("<h2>IAM Console</h2>")
         self.connection = QComboBox()
@@ -104,6 +127,7 @@ class SignInWindow(QWidget):
         self.second_step.signed_in.connect(self._signed_in)
         self.second_step.start_over.connect(self._start_over)
         self.pages.addWidget(self.second_step)
+        self.pages.addWidget(self._build_waiting())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(row)
@@ -145,6 +169,9 @@ class SignInWindow(QWidget):
             self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.demo_hint.hide()
             form.layout.addRow("", self.sign_in_button)
+            self.provider_buttons = QVBoxLayout()
+            self.provider_buttons.setContentsMargins(0, 0, 0, 0)
+            form.layout.addRow("", self.provider_buttons)
             form.layout.addRow("", self.redeem_button)
             form.layout.addRow("", self.demo_hint)
 
@@ -173,6 +200,21 @@ class SignInWindow(QWidget):
             form.layout.addRow("", self.create_button)
 
         return self._page(build)
+
+    def _build_waiting(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.waiting_label = QLabel()
+        self.waiting_label.setWordWrap(True)
+        self.cancel_provider_button = QPushButton("&Cancel")
+        self.cancel_provider_button.clicked.connect(self.cancel_provider_sign_in)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_provider_button)
+        column.addWidget(self.waiting_label)
+        column.addLayout(row)
+        return page
 
     def _build_password(self) -> QWidget:
         def build(form: FieldForm) -> None:
@@ -221,7 +263,7 @@ class SignInWindow(QWidget):
         self.where.setText("")
         keychain, open_url = self._keychain, self._open_url
 
-        def work() -> tuple[Database, DatabaseStatus, str]:
+        def work() -> tuple[Database, DatabaseStatus, str, tuple[ProviderInfo, ...]]:
             secret, warning = password, ""
             if profile.needs_password and secret is None:
                 try:
@@ -231,12 +273,17 @@ class SignInWindow(QWidget):
                 if secret is None:
                     raise NeedsPassword(warning)
             database, status = open_url(profile.url(secret))
+            providers: tuple[ProviderInfo, ...] = ()
+            if not status.needs_first_administrator:
+                from iam_console.services.identity_providers import list_providers
+
+                providers = list_providers(database)
             if remember and secret:
                 try:
                     keychain.set(KEYCHAIN_PURPOSE, profile.name, profile.user, secret)
                 except KeychainUnavailable as exc:
                     warning = f"The password was not remembered: {exc}"
-            return database, status, warning
+            return database, status, warning, providers
 
         self._runner.submit(work, lambda r: self._opened(attempt, r),
                             lambda exc: self._open_failed(attempt, exc), owner=self)
@@ -249,8 +296,9 @@ class SignInWindow(QWidget):
         self.connect_to(self.profile, self.db_password.text(), self.remember_password.isChecked())
         self.db_password.clear()
 
-    def _opened(self, attempt: int, result: tuple[Database, DatabaseStatus, str]) -> None:
-        database, status, warning = result
+    def _opened(self, attempt: int,
+                result: tuple[Database, DatabaseStatus, str, tuple[ProviderInfo, ...]]) -> None:
+        database, status, warning, providers = result
         if attempt != self._connecting:  # another connection was chosen meanwhile
             database.dispose()
             return
@@ -271,8 +319,11 @@ class SignInWindow(QWidget):
                                    f"password <b>{password}</b>.")
         self.demo_hint.setVisible(bool(status.is_demo and self._demo_credentials))
         self.username.setFocus()
+        self.show_providers(providers)
         if self._pending_code:
             self.open_redeem(self._pending_code)
+        elif self.remembered_allowed and self.providers:
+            self.try_remembered_sign_in()
 
     def _open_failed(self, attempt: int, exc: BaseException) -> None:
         if attempt != self._connecting:
@@ -354,6 +405,119 @@ class SignInWindow(QWidget):
         self.pages.setCurrentIndex(SIGN_IN)
         self._show_error("password", message)
         self.password.setFocus()
+
+    # -- identity providers -------------------------------------------------------------------
+    def show_providers(self, providers: tuple[ProviderInfo, ...]) -> None:
+        """A "Sign in with ..." button for each enabled provider."""
+        self.providers = providers
+        while self.provider_buttons.count():
+            item = self.provider_buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.provider_button: dict[str, QPushButton] = {}
+        for provider in providers:
+            button = QPushButton(f"Sign in with {provider.name}")
+            button.setAutoDefault(False)
+            button.setToolTip(f"Opens your browser at {provider.issuer}")
+            button.clicked.connect(lambda _c=False, p=provider: self.sign_in_with(p))
+            self.provider_buttons.addWidget(button)
+            self.provider_button[provider.name] = button
+
+    def _remembered(self) -> Any:
+        from iam_console.services.provider_sign_in import RememberedSignIns
+
+        return RememberedSignIns(self._keychain, self.profile.name)
+
+    def sign_in_with(self, provider: ProviderInfo) -> None:
+        """Sign in through ``provider`` in the system browser; waits (with Cancel) until the
+        browser comes back to the console."""
+        if self.database is None or self._flow is not None:
+            return
+        self._clear_errors()
+        from iam_console.services.provider_sign_in import ProviderSignIn
+
+        flow = self._flow = ProviderSignIn(self.database, provider, self._remembered(),
+                                           self._keychain, self._browser_wanted.emit)
+        self.waiting_label.setText(
+            f"Your browser opened the sign-in page of <b>{provider.name}</b>. Sign in there; "
+            "the console continues by itself once you are done.")
+        self.pages.setCurrentIndex(WAITING)
+        self.cancel_provider_button.setFocus()
+        self._runner.submit(flow.run, self._provider_signed_in, self._provider_failed,
+                            owner=self)
+
+    def forget_remembered_sign_in(self) -> None:
+        """Signing out deletes the provider's refresh token from the keychain (on a worker:
+        the keychain may take a moment)."""
+        provider, remembered = self.provider_used, self._remembered()
+        if provider is None:
+            return
+
+        def forget() -> None:
+            try:
+                remembered.forget(provider)
+            except KeychainUnavailable:
+                return  # nothing could have been stored there either
+
+        self._runner.submit(forget, None, lambda _exc: None, owner=self)
+
+    def cancel_provider_sign_in(self) -> None:
+        if self._flow is not None:
+            self._flow.cancel()
+
+    def try_remembered_sign_in(self) -> None:
+        """At start: sign in without a browser where a refresh token is remembered."""
+        self.remembered_allowed = False
+        if self.database is None:
+            return
+        from iam_console.services.provider_sign_in import resume
+
+        database, providers, keychain = self.database, self.providers, self._keychain
+        remembered = self._remembered()
+
+        def work() -> SignedIn | None:
+            for provider in providers:
+                found = resume(database, provider, remembered, keychain)
+                if found is not None:
+                    return found
+            return None
+
+        self.opening_label.setText("Signing you in as last time\u2026")
+        self.pages.setCurrentIndex(STATUS)
+        self._runner.submit(work, self._remembered_result, self._remembered_failed, owner=self)
+
+    def _remembered_result(self, result: SignedIn | None) -> None:
+        if result is None:
+            self.pages.setCurrentIndex(SIGN_IN)
+            return
+        self._provider_signed_in(result)
+
+    def _remembered_failed(self, exc: BaseException) -> None:
+        self.pages.setCurrentIndex(SIGN_IN)
+        self.message_bar.show_message("You were not signed in as last time: "
+                                      + (str(exc) if isinstance(exc, AuthenticationFailed
+                                                                  | OidcError)
+                                         else describe(exc)), "info")
+
+    def _provider_signed_in(self, result: SignedIn) -> None:
+        self._flow = None
+        self.pages.setCurrentIndex(SIGN_IN)
+        self.provider_used = result.provider
+        self.sign_in_note = result.note
+        self.signed_in.emit(self.database, result.actor)
+
+    def _provider_failed(self, exc: BaseException) -> None:
+        self._flow = None
+        self.pages.setCurrentIndex(SIGN_IN)
+        if isinstance(exc, AwaitingApproval):
+            self.message_bar.show_message(str(exc), "info")
+        elif isinstance(exc, SignInCancelled) and str(exc) == CANCELLED:
+            self.message_bar.show_message("Sign-in cancelled.", "info")
+        elif isinstance(exc, AuthenticationFailed | OidcError):
+            self.message_bar.show_message(str(exc))
+        else:
+            self.message_bar.show_message(describe(exc))
 
     # -- redeeming a code ---------------------------------------------------------------------
     def open_redeem(self, code: str = "") -> RedeemDialog | None:

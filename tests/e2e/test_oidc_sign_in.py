@@ -5,8 +5,6 @@ out forgets it. Refusals: reused code, wrong client, consent declined, a deactiv
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from iam_console.auth import oidc
@@ -24,19 +22,6 @@ from iam_console.services.provider_sign_in import (
 from tests import oidc_peer
 from tests.conftest import audit_events
 from tests.memory_keyring import MemoryKeyring
-
-
-@pytest.fixture(scope="session")
-def provider_peer():
-    why = oidc_peer.available()
-    if why:
-        if os.environ.get("CI"):
-            pytest.fail(why)
-        pytest.skip(why)
-    peer = oidc_peer.OidcPeer()
-    peer.start()
-    yield peer
-    peer.stop()
 
 
 @pytest.fixture

@@ -26,7 +26,8 @@ class ApprovalDialog(UserEditor):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.body.insertWidget(0, self.intro)
-        self.save_button.setText("&Approve")
+        self.save_label = "&Approve"
+        self.save_button.setText(self.save_label)
         self.save_button.setToolTip("Activate the account with these organizations and roles")
 
     def fill(self, detail: users.UserDetail) -> None:

@@ -65,6 +65,7 @@ class EditorDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_label = "Save"  # what the button says when not busy
         self.reload_button = QPushButton("Reload theirs")
         self.overwrite_button = QPushButton("Save mine anyway")
         for button in (self.reload_button, self.overwrite_button):
@@ -340,5 +341,5 @@ class EditorDialog(QDialog):
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         self.save_button.setEnabled(not busy and not self._read_only_reason)
-        self.save_button.setText(text if busy else "Save")
+        self.save_button.setText(text if busy else self.save_label)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -216,7 +217,9 @@ class ListPane(QWidget):
         if row is None:
             self.message_bar.show_message(f"Select a {self.spec.singular.lower()} first.", "info")
             return None
-        return command.run(self.context, self, row)
+        opened = command.run(self.context, self, row)
+        # a dialog holding the person's input is asked about before the window closes
+        return self.editors.track(opened) if isinstance(opened, QDialog) else opened
 
     @property
     def exact_count(self) -> int | None:

@@ -139,3 +139,38 @@ def test_sign_in_with_the_provider_approval_and_remembered_sign_in(
         assert person.sign_in_window.isVisible()
     finally:
         _close(person)
+
+
+def test_settings_add_check_and_switch_off_a_provider(qtbot, context, window, database,
+                                                      provider_peer):
+    from iam_console.views.settings_dialog import SettingsDialog
+
+    backend = MemoryKeyring()
+    dialog = SettingsDialog(context, window, Keychain(backend))
+    qtbot.addWidget(dialog)
+    page = dialog.providers_page
+    page.name.setText("Staff login")
+    page.issuer.setText("http://login.example.org")  # plain http off this machine
+    page.client_id.setText(oidc_peer.CLIENT_ID)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: idle(context))
+    assert "https" in page.fields.error_text("issuer")
+    assert identity_providers.list_providers(database, enabled_only=False) == ()
+    page.issuer.setText(provider_peer.issuer)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: idle(context) and "answers" in page.message_bar.text)
+    page.client_secret.setText("s3cret-for-this-desktop")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: idle(context) and page.list.count() == 1)
+    assert page.list.item(0).text() == "Staff login"
+    assert list(backend.secrets.values()) == ["s3cret-for-this-desktop"]  # keychain, not db
+    assert page.client_secret.text() == ""
+    page.enabled.setChecked(False)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: idle(context) and page.list.item(0).text() == "Staff login (off)")
+    assert identity_providers.list_providers(database) == ()
+    page.issuer.setText("http://127.0.0.1:9")
+    page.check_button.click()
+    qtbot.waitUntil(lambda: idle(context) and "cannot be reached" in page.fields.error_text(
+        "issuer"))
+    dialog.close()

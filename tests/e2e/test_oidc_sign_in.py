@@ -200,3 +200,22 @@ def test_state_is_checked_and_single_use(provider_peer):
                               "iss": provider_peer.issuer}) == "abc"
     with pytest.raises(oidc.OidcError, match="reused state"):
         request.code_from({"state": request.state, "code": "abc"})
+
+
+class PlaintextKeyring(MemoryKeyring):
+    """Named like keyrings.alt's file back end, which the console refuses."""
+
+
+def test_a_plaintext_keychain_is_not_used_and_the_person_is_told(database, admin, provider):
+    keychain = Keychain(PlaintextKeyring())
+    with pytest.raises(AwaitingApproval):
+        _sign_in(database, provider, keychain)
+    pending = _awaiting_user(database, admin)
+    org = users.get_user(database, admin, admin.user_id).organization_ids[0]
+    approvals.approve_user(database, admin, pending.id, pending.version, (org,),
+                           (users.AssignmentInput(_reader_role(database, admin).id, org),))
+    signed = _sign_in(database, provider, keychain)
+    assert not signed.remembered
+    assert "not remembered" in signed.note and "No safe keychain" in signed.note
+    assert keychain._backend.secrets == {}  # type: ignore[attr-defined]
+    assert resume(database, provider, RememberedSignIns(keychain, "Team"), keychain) is None

@@ -36,6 +36,7 @@ from .context import ConsoleContext
 from .errors import describe
 from .field_form import FieldForm
 from .message_bar import MessageBar
+from .providers_page import ProvidersPage
 
 _NUMBERS = {  # field: (label, low, high, suffix)
     "min_password_length": ("Minimum password &length:", 8, 128, " characters"),
@@ -43,6 +44,8 @@ _NUMBERS = {  # field: (label, low, high, suffix)
     "lockout_minutes": ("First lockout lasts:", 1, 1440, " min (doubles each time)"),
     "activation_hours": ("&Activation links work for:", 1, 720, " h"),
     "reset_hours": ("&Reset links work for:", 1, 168, " h"),
+    "idle_minutes": ("Sign out after &idle:", 1, 1440, " min without input"),
+    "session_hours": ("Sign in again a&fter:", 1, 168, " h in any case"),
 }
 
 
@@ -52,13 +55,16 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.context, self._keychain = context, keychain or Keychain()
         self.setWindowTitle("Settings")
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(680)
         self.message_bar = MessageBar()
         self.fields = FieldForm()
         self.mail_fields = FieldForm()
         tabs = QTabWidget()
         tabs.addTab(self._accounts_page(), "&Accounts")
         tabs.addTab(self._mail_page(), "&Email")
+        self.providers_page = ProvidersPage(context, self._keychain)
+        tabs.addTab(self.providers_page, "Identity &providers")
+        self.tabs = tabs
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)

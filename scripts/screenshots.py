@@ -37,6 +37,7 @@ def main() -> int:
     from iam_console.config import startup_profiles
     from iam_console.services import impact
     from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
+    from iam_console.views.actions import ActionId
     from iam_console.views.impact_dialog import ImpactDialog
     from iam_console.views.session import ConsoleSession
 
@@ -153,9 +154,21 @@ def main() -> int:
     log.table.selectRow(changed)
     wait_until(app, lambda: log.detail.shown_event is not None and not session.runner.pending)
     shoot(app, window, "log.png")
+    # an administrator approves the person a first sign-in through a provider created
+    window.commands[ActionId.GO_APPROVALS].trigger()
+    approvals = window.current_list
+    assert approvals is not None
+    wait_until(app, lambda: approvals.model.rowCount() > 0 and not session.runner.pending)
+    approvals.table.selectRow(0)
+    wait_until(app, lambda: window.commands[ActionId.APPROVE].isEnabled())
+    shoot(app, window, "awaiting-approval.png")
+    window.commands[ActionId.APPROVE].trigger()
+    approve = approvals.editors[-1]
+    wait_until(app, lambda: approve.first_name.text() != "" and not session.runner.pending)
+    approve.pick("Reader", "Housing Department")
+    shoot(app, approve, "approve-user.png")
+    approve.done(0)  # not saved: the demo person stays waiting
     # tdekker (two-factor required) signs in for the first time: the enrolment step
-    from iam_console.views.actions import ActionId
-
     window.commands[ActionId.SIGN_OUT].trigger()
     wait_until(app, lambda: session.main_window is None and not session.runner.pending)
     sign_in.username.setText("tdekker")
@@ -163,6 +176,19 @@ def main() -> int:
     sign_in.sign_in()
     wait_until(app, lambda: sign_in.second_step.enrolment is not None)
     shoot(app, sign_in, "two-factor-enrolment.png")
+    # the sign-in window as it is once providers are set up (the demo's own is switched off)
+    from iam_console.services.identity_providers import ProviderInfo
+
+    sign_in.pages.setCurrentIndex(1)  # back to the sign-in page
+    sign_in.message_bar.hide()
+    sign_in.show_providers(tuple(
+        ProviderInfo(n, name, issuer, "iam-console", "openid", "sub", True, 1)
+        for n, (name, issuer) in enumerate((
+            ("Staff login", "https://login.demo.example.org/realms/staff"),
+            ("Microsoft Entra ID", "https://login.microsoftonline.com/demo/v2.0")))))
+    sign_in.username.clear()
+    sign_in.password.clear()
+    shoot(app, sign_in, "sign-in-providers.png")
     sign_in.close()
     session.shutdown()
     print(f"screenshots written to {OUT}")

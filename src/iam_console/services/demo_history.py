@@ -2,7 +2,8 @@
 failed, locking an account), an organization and users created and changed, a role changed, an
 activation link issued, a password reset, and two refusals, all made through the same services
 a person uses. The help desk finds a locked user (tdekker, who must set up two-factor) and a
-user awaiting activation (mbos)."""
+user awaiting activation (mbos); an administrator finds a user awaiting approval after a first
+sign-in through an identity provider (praman)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ from iam_console.db.engine import Database
 from iam_console.models import Organization, Role, TokenKind, User
 
 from . import installation_settings, organizations, roles, sessions, tokens, two_factor, users
+from .actor import Actor
 from .errors import AuthenticationFailed, PermissionDenied
 from .installation_settings import AccountSettings
 from .uow import UnitOfWork
 
-NEW_USERS = ("jvisser", "mbos", "tdekker")  # the people the history adds
+NEW_USERS = ("jvisser", "mbos", "tdekker", "praman")  # the people the history adds
 
 
 def _ids(database: Database) -> tuple[dict[str, int], dict[str, int], int]:
@@ -76,3 +78,23 @@ def write_demo_history(database: Database, hasher: PasswordHasher, username: str
     with contextlib.suppress(PermissionDenied):
         users.delete_user(database, helpdesk, auditor_id)
     sessions.sign_out(database, helpdesk)
+    _first_provider_sign_in(database, admin)
+
+
+DEMO_PROVIDER = "Staff login"
+
+
+def _first_provider_sign_in(database: Database, admin: Actor) -> None:
+    """A provider set up (switched off: the demo has no real one to reach) and a person whose
+    first sign-in through it created them as a user awaiting approval (praman)."""
+    from .external_sign_in import AwaitingApproval, sign_in_with_identity
+    from .identity_providers import ProviderInput, save_provider
+
+    provider = save_provider(database, admin, ProviderInput(
+        DEMO_PROVIDER, "https://login.demo.example.org/realms/staff", "iam-console",
+        enabled=False)).value
+    with contextlib.suppress(AwaitingApproval):
+        sign_in_with_identity(database, provider, {
+            "iss": provider.issuer, "sub": "3f1c9a60-demo", "preferred_username": "praman",
+            "given_name": "Priya", "family_name": "Raman",
+            "email": "priya.raman@demo.example.org"})

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from iam_console.services.paging import Page, PageRequest
 from iam_console.services.policy import Decision
 
 from .context import ConsoleContext
+from .editor import EditorDialog
 from .errors import describe
 from .impact_dialog import ask_about_impact
 from .message_bar import MessageBar
@@ -218,8 +218,8 @@ class ListPane(QWidget):
             self.message_bar.show_message(f"Select a {self.spec.singular.lower()} first.", "info")
             return None
         opened = command.run(self.context, self, row)
-        # a dialog holding the person's input is asked about before the window closes
-        return self.editors.track(opened) if isinstance(opened, QDialog) else opened
+        # an editor (such as Approve) is asked about unsaved input before the window closes
+        return self.editors.track(opened) if isinstance(opened, EditorDialog) else opened
 
     @property
     def exact_count(self) -> int | None:

@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
         edit = self.commands[ActionId.EDIT]
         edit.setEnabled(True)
         edit.setToolTip(ACTIONS[ActionId.EDIT].tip)
+        # Delete says what it does here ("Reject" in Awaiting approval)
+        self.commands[ActionId.DELETE].setText(f"&{pane.spec.delete_verb}\u2026")
         nothing = (None if pane.current_row() is not None else
                    Decision(False, f"Select a {pane.spec.singular.lower()} first.", "selection"))
         for action_id, decision in ((ActionId.NEW, pane.create_decision),

@@ -41,7 +41,7 @@ def upgrade() -> None:
         sa.Column('last_sign_in_at', sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_external_identities_user_id_users'), ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_external_identities')),
-        sa.UniqueConstraint('issuer', 'subject', name=op.f('uq_external_identities_issuer')),
+        sa.UniqueConstraint('issuer', 'subject', name=op.f('uq_external_identities_issuer_subject')),
     )
     op.create_index('ix_external_identities_user_id', 'external_identities', ['user_id'], unique=False)
 

@@ -81,6 +81,10 @@ def test_approval_stays_within_the_approvers_rights(database, admin, provider, m
     with pytest.raises(PermissionDenied):
         approvals.approve_user(database, delegate, pending.id, pending.version, (org,), ())
     assert audit_events(database, "user.approve")[-1].outcome == "denied"
+    with pytest.raises(PermissionDenied):
+        approvals.reject_user(database, delegate, pending.id)
+    assert audit_events(database, "user.reject")[-1].outcome == "denied"
+    assert users.get_user(database, admin, pending.id).status == "pending"
     # nobody approves without choosing where the person belongs
     with pytest.raises(ValidationError) as empty:
         approvals.approve_user(database, admin, pending.id, pending.version, (), ())

@@ -8,14 +8,13 @@ them: they cannot sign in, and they wait under "Archived" where they can be rest
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
 
 from sqlalchemy import func, select
 
 from iam_console.db.engine import Database
 from iam_console.models import LOCAL_ORIGIN, User, UserStatus, utcnow
 
-from . import policy, tokens
+from . import policy
 from .actor import Actor
 from .audit import diff
 from .changes import USERS, Changes, Outcome
@@ -108,17 +107,7 @@ def approve_user(database: Database, actor: Actor, user_id: int, version: int,
 def reject_user(database: Database, actor: Actor, user_id: int,
                 reason: str = "") -> Outcome[None]:
     """Archive a user awaiting approval (restorable from "Archived")."""
-    action = "user.reject"
-    with UnitOfWork(database, actor, AREA) as uow:
-        _authority, user = authorized_target(uow, actor.user_id, MANAGE_USERS, user_id, action)
-        _awaiting(user)
-        now = utcnow()
-        changes: dict[str, tuple[Any, Any]] = {
-            "status": (UserStatus.PENDING.value, UserStatus.ARCHIVED.value)}
-        tokens.revoke_outstanding(uow.session, user.id, now)
-        user.status, user.status_changed_at, user.updated_at = UserStatus.ARCHIVED, now, now
-        uow.record(action, entity_type=ENTITY, entity_id=user.id,
-                   entity_name=user.display_name, changes=changes,
-                   reason=reason.strip()[:500], scope_organization_id=scope_of(user))
-        uow.commit()
-        return Outcome(None, Changes.of(USERS, user.id))
+    from .lifecycle import Transition, change_status
+
+    outcome = change_status(database, actor, user_id, Transition.REJECT, reason=reason)
+    return Outcome(None, outcome.changes)

@@ -19,6 +19,7 @@ from iam_console.models.identity import DEFAULT_SCOPES, DEFAULT_USERNAME_CLAIM
 
 from . import policy, validation
 from .actor import Actor
+from .audit import diff
 from .changes import SETTINGS, Changes, Outcome
 from .errors import ConflictError, NotFound, ValidationError
 from .permissions import MANAGE_SETTINGS
@@ -128,10 +129,8 @@ def save_provider(database: Database, actor: Actor, data: ProviderInput,
             row.scopes, row.username_claim = clean.scopes, clean.username_claim
             row.enabled, row.updated_at = clean.enabled, utcnow()
         uow.session.flush()
-        after = _snapshot(row)
-        changes = {k: (before.get(k), v) for k, v in after.items() if before.get(k) != v}
         uow.record(action, entity_type=ENTITY, entity_id=row.id, entity_name=row.name,
-                   changes=changes)
+                   changes=diff(before, _snapshot(row)))
         uow.commit()
         return Outcome(_info(row), Changes.of(SETTINGS, 0))
 
@@ -147,8 +146,7 @@ def delete_provider(database: Database, actor: Actor, provider_id: int) -> Outco
         if row is None:
             raise NotFound("This identity provider was removed meanwhile.")
         uow.record("identity_provider.delete", entity_type=ENTITY, entity_id=row.id,
-                   entity_name=row.name, changes={k: (v, None)
-                                                  for k, v in _snapshot(row).items()})
+                   entity_name=row.name, changes=diff(_snapshot(row), {}))
         uow.session.delete(row)
         uow.commit()
         return Outcome(None, Changes.of(SETTINGS, 0))

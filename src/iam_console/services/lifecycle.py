@@ -18,6 +18,7 @@ from sqlalchemy import delete, select
 
 from iam_console.db.engine import Database
 from iam_console.models import (
+    LOCAL_ORIGIN,
     ExternalIdentity,
     RecoveryCode,
     RoleAssignment,
@@ -46,21 +47,26 @@ class Transition(enum.Enum):
     ARCHIVE = "archive"
     RESTORE = "restore"
     DELETE_PERMANENTLY = "delete_permanently"
+    REJECT = "reject"  # a user awaiting approval (after a first provider sign-in): archived
 
     @property
     def title(self) -> str:
         return TITLES[self]
 
 
+# the steps the user editor's Sign-in page offers (Reject is the Awaiting approval list's)
+ACCOUNT_STEPS = (Transition.DEACTIVATE, Transition.REACTIVATE, Transition.ARCHIVE,
+                 Transition.RESTORE, Transition.DELETE_PERMANENTLY)
 TITLES = {Transition.DEACTIVATE: "Deactivate", Transition.REACTIVATE: "Reactivate",
           Transition.ARCHIVE: "Archive", Transition.RESTORE: "Restore",
-          Transition.DELETE_PERMANENTLY: "Delete permanently"}
+          Transition.DELETE_PERMANENTLY: "Delete permanently", Transition.REJECT: "Reject"}
 _FROM: dict[Transition, tuple[UserStatus, ...]] = {
     Transition.DEACTIVATE: (UserStatus.ACTIVE, UserStatus.PENDING),
     Transition.REACTIVATE: (UserStatus.DEACTIVATED,),
     Transition.ARCHIVE: (UserStatus.PENDING, UserStatus.ACTIVE, UserStatus.DEACTIVATED),
     Transition.RESTORE: (UserStatus.ARCHIVED,),
     Transition.DELETE_PERMANENTLY: (UserStatus.ARCHIVED,),
+    Transition.REJECT: (UserStatus.PENDING,),
 }
 
 
@@ -81,7 +87,7 @@ def _has_credentials(session: Any, user: User) -> bool:
 def _next_status(transition: Transition, user: User, session: Any) -> UserStatus:
     if transition is Transition.DEACTIVATE:
         return UserStatus.DEACTIVATED
-    if transition is Transition.ARCHIVE:
+    if transition in (Transition.ARCHIVE, Transition.REJECT):
         return UserStatus.ARCHIVED
     if transition is Transition.DELETE_PERMANENTLY:
         return UserStatus.DELETED
@@ -110,8 +116,9 @@ def _anonymize(session: Any, user: User) -> None:
 
 
 def change_status(database: Database, actor: Actor, user_id: int, transition: Transition, *,
-                  clock: Clock = utcnow, operation_id: str | None = None) -> Outcome[str]:
-    """Move the user along their lifecycle; the new status."""
+                  clock: Clock = utcnow, operation_id: str | None = None,
+                  reason: str = "") -> Outcome[str]:
+    """Move the user along their lifecycle; the new status. ``reason`` goes to the log."""
     action = f"user.{transition.value}"
     code = (DELETE_USERS_PERMANENTLY if transition is Transition.DELETE_PERMANENTLY
             else MANAGE_USERS)
@@ -126,7 +133,8 @@ def change_status(database: Database, actor: Actor, user_id: int, transition: Tr
         if user.id == actor.user_id:
             raise ValidationError({FORM: "You cannot change the status of your own account; "
                                          "ask another administrator."})
-        if status not in _FROM[transition]:
+        if status not in _FROM[transition] or (transition is Transition.REJECT
+                                               and user.origin == LOCAL_ORIGIN):
             raise ValidationError({FORM: f"{user.display_name} is {status.value}; "
                                          f"\u201c{transition.title}\u201d does not apply."})
         if transition is Transition.DELETE_PERMANENTLY and not installation_settings.load(
@@ -149,7 +157,7 @@ def change_status(database: Database, actor: Actor, user_id: int, transition: Tr
         uow.session.flush()
         policy.ensure_a_system_administrator_remains(uow.session, administrators)
         uow.record(action, entity_type=ENTITY, entity_id=user.id, entity_name=name,
-                   changes=changes, scope_organization_id=scope)
+                   changes=changes, scope_organization_id=scope, reason=reason.strip()[:500])
         uow.commit()
         return Outcome(target.value, Changes.of(USERS, user.id))
 

@@ -30,7 +30,7 @@ from iam_console.models import TokenKind
 from iam_console.services import account_state, lifecycle, tokens, two_factor
 from iam_console.services.account_state import AccountState
 from iam_console.services.changes import USERS, Changes, Outcome
-from iam_console.services.lifecycle import Transition
+from iam_console.services.lifecycle import ACCOUNT_STEPS, Transition
 from iam_console.services.policy import Decision
 
 from .context import ConsoleContext
@@ -99,7 +99,7 @@ class CredentialsTab(QWidget):
         self.require_2fa = self.buttons["require_2fa"] = self._button(
             "Require two-factor", self._toggle_two_factor)
         row.addWidget(self.require_2fa, 0, 0)
-        for n, transition in enumerate(Transition, start=1):
+        for n, transition in enumerate(ACCOUNT_STEPS, start=1):
             self.buttons[transition.value] = self._button(
                 transition.title, self._transition_slot(transition))
             row.addWidget(self.buttons[transition.value], n // 3, n % 3)
@@ -202,7 +202,7 @@ class CredentialsTab(QWidget):
             "revoke_api": (manage, any(t.state == tokens.VALID and t.kind is TokenKind.API
                                        for t in state.tokens), "There is no valid API token."),
         }
-        for transition in Transition:
+        for transition in ACCOUNT_STEPS:
             decision = state.may_delete_permanently if (
                 transition is Transition.DELETE_PERMANENTLY and not state.is_self) else manage
             rules[transition.value] = (decision, state.applies(transition),

@@ -45,7 +45,11 @@ from .second_step import SecondStep
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:  # the sign-in machinery is imported when first used (a faster start)
-    from iam_console.services.provider_sign_in import ProviderSignIn, SignedIn
+    from iam_console.services.provider_sign_in import (
+        ProviderSignIn,
+        RememberedSignIns,
+        SignedIn,
+    )
 
 OpenUrl = Callable[[str], tuple[Database, DatabaseStatus]]
 OpenBrowser = Callable[[str], object]
@@ -424,7 +428,7 @@ class SignInWindow(QWidget):
             self.provider_buttons.addWidget(button)
             self.provider_button[provider.name] = button
 
-    def _remembered(self) -> Any:
+    def _remembered(self) -> RememberedSignIns:
         from iam_console.services.provider_sign_in import RememberedSignIns
 
         return RememberedSignIns(self._keychain, self.profile.name)

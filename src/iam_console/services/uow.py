@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import uuid
+from collections.abc import Iterator
 from types import TracebackType
 from typing import Any
 
@@ -16,6 +19,21 @@ from iam_console.models import AppliedOperation
 from . import audit
 from .actor import Actor
 from .errors import ConflictError, PermissionDenied
+
+_SHARED_CORRELATION: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "shared_correlation", default=None)
+
+
+@contextlib.contextmanager
+def shared_correlation(correlation_id: str) -> Iterator[str]:
+    """Every unit of work opened inside the block (on this thread) files its events under
+    ``correlation_id``: one bulk action or import is one correlation in the log, each record's
+    change its own event."""
+    token = _SHARED_CORRELATION.set(correlation_id)
+    try:
+        yield correlation_id
+    finally:
+        _SHARED_CORRELATION.reset(token)
 
 
 class UnitOfWork:
@@ -32,7 +50,7 @@ class UnitOfWork:
         self.area = area
         self.operation_id = operation_id
         self._marked = False
-        self.correlation_id = str(uuid.uuid4())
+        self.correlation_id = _SHARED_CORRELATION.get() or str(uuid.uuid4())
         self._session: Session | None = None
 
     @property

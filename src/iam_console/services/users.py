@@ -221,6 +221,19 @@ def count_users(database: Database, actor: Actor, search: str = "", view: str = 
         return int(uow.session.scalar(stmt) or 0)
 
 
+def matching_user_ids(database: Database, actor: Actor, search: str = "", view: str = "",
+                      limit: int = 50_000) -> list[int]:
+    """The ids of every user matching ``search`` in ``view`` that the actor may see, in id
+    order, at most ``limit`` + 1 (so a caller can say "too many"): "select all matching"."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        authority = policy.require(uow.session, actor.user_id, VIEW_USERS, action="user.list")
+        stmt = _filtered(select(User.id), database, search).where(view_condition(User, view))
+        scope = policy.visible_users(authority, User.id)
+        if scope is not None:
+            stmt = stmt.where(scope)
+        return list(uow.session.scalars(stmt.order_by(User.id).limit(limit + 1)))
+
+
 def estimate_users(database: Database, actor: Actor) -> int | None:
     """About how many users there are, at once (for the first paint of a large directory);
     None for an actor who sees only some organizations (the table's size says nothing then)."""
@@ -425,42 +438,99 @@ def update_user(database: Database, actor: Actor, user_id: int, version: int,
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = load_user(uow.session, done.entity_id or 0)
             return Outcome(detail(uow.session, again), Changes.of(USERS, again.id))
-        policy.lock_system_administrators(uow.session)
-        administrators = policy.active_system_administrators(uow.session)
-        user = load_user(uow.session, user_id)
-        policy.decide_user_action(authority, MANAGE_USERS,
-                                  policy.load_user_target(uow.session, user)).enforce(
-            action="user.update", entity_type=ENTITY, entity_id=user.id,
-            entity_name=user.display_name)
-        before = snapshot(uow.session, user)
-        if user.version != version:
-            raise ConflictError("Another administrator changed this user after you opened it. "
-                                "Reload to see their version; your input is kept.", theirs=before)
-        clean = validate_input(uow.session, data, user, with_password=False)
-        if user_id == actor.user_id and set(data.assignments) != {
-            AssignmentInput(a.role_id, a.organization_id, a.location_id)
-            for a in _assignments(uow.session, user.id)
-        }:
-            raise PermissionDenied("Nobody changes their own roles; ask another administrator.",
-                                   action="user.update", entity_type=ENTITY, entity_id=user_id,
-                                   entity_name=user.display_name)
-        authorize_relations(uow.session, authority, "user.update", user, clean, data,
-                            user.display_name)
-        user.first_name, user.last_name = clean.first_name, clean.last_name
-        user.email, user.phone = clean.email, clean.phone
-        user.updated_at = utcnow()
-        apply_relations(uow.session, user, clean, data)
-        uow.session.flush()
-        uow.session.expire(user, ["memberships"])
-        uow.session.refresh(user)
-        policy.ensure_a_system_administrator_remains(uow.session, administrators)
-        changes = diff(before, snapshot(uow.session, user))
-        if changes:
-            uow.record("user.update", entity_type=ENTITY, entity_id=user.id,
-                       entity_name=user.display_name, changes=changes,
-                       scope_organization_id=scope_of(user))
-        uow.commit()
-        return Outcome(detail(uow.session, user), Changes.of(USERS, user.id))
+        return _update(uow, authority, user_id, lambda _current: data, version)
+
+
+def current_input(session: Session, user: User) -> UserInput:
+    """The user as the editor would submit them unchanged (what a bulk change starts from)."""
+    return UserInput(user.username, user.first_name, user.last_name, user.email,
+                     user.phone or "", tuple(sorted(m.organization_id for m in user.memberships)),
+                     tuple(AssignmentInput(a.role_id, a.organization_id, a.location_id)
+                           for a in _assignments(session, user.id)))
+
+
+def _update(uow: UnitOfWork, authority: Authority, user_id: int,
+            edit: Any, version: int | None) -> Outcome[UserDetail]:
+    """The one way a user's details and relations change: policy on the user, validation as
+    in the editor, the policy on every organization and role that changes, the log's diff.
+    ``edit`` turns the user's current input into the wanted one; ``version`` (the editor's)
+    refuses a save over another administrator's."""
+    actor_id = uow.actor.user_id if uow.actor else 0
+    policy.lock_system_administrators(uow.session)
+    administrators = policy.active_system_administrators(uow.session)
+    user = load_user(uow.session, user_id)
+    policy.decide_user_action(authority, MANAGE_USERS,
+                              policy.load_user_target(uow.session, user)).enforce(
+        action="user.update", entity_type=ENTITY, entity_id=user.id,
+        entity_name=user.display_name)
+    before = snapshot(uow.session, user)
+    if version is not None and user.version != version:
+        raise ConflictError("Another administrator changed this user after you opened it. "
+                            "Reload to see their version; your input is kept.", theirs=before)
+    current = current_input(uow.session, user)
+    data: UserInput = edit(current)
+    clean = validate_input(uow.session, data, user, with_password=False)
+    if user_id == actor_id and set(data.assignments) != set(current.assignments):
+        raise PermissionDenied("Nobody changes their own roles; ask another administrator.",
+                               action="user.update", entity_type=ENTITY, entity_id=user_id,
+                               entity_name=user.display_name)
+    authorize_relations(uow.session, authority, "user.update", user, clean, data,
+                        user.display_name)
+    user.first_name, user.last_name = clean.first_name, clean.last_name
+    user.email, user.phone = clean.email, clean.phone
+    user.updated_at = utcnow()
+    apply_relations(uow.session, user, clean, data)
+    uow.session.flush()
+    uow.session.expire(user, ["memberships"])
+    uow.session.refresh(user)
+    policy.ensure_a_system_administrator_remains(uow.session, administrators)
+    changes = diff(before, snapshot(uow.session, user))
+    if changes:
+        uow.record("user.update", entity_type=ENTITY, entity_id=user.id,
+                   entity_name=user.display_name, changes=changes,
+                   scope_organization_id=scope_of(user))
+    uow.commit()
+    return Outcome(detail(uow.session, user), Changes.of(USERS, user.id))
+
+
+@dataclass(frozen=True)
+class RelationChange:
+    """One change to a user's place in the directory (a bulk action's, on each user)."""
+
+    join: int | None = None  # organization id
+    leave: int | None = None  # organization id: the membership and the roles held there
+    grant: AssignmentInput | None = None
+    revoke: tuple[int, int] | None = None  # (role id, organization id), at any location
+
+    def apply(self, data: UserInput) -> UserInput:
+        orgs = list(data.organization_ids)
+        assignments = list(data.assignments)
+        if self.join is not None and self.join not in orgs:
+            orgs.append(self.join)
+        if self.leave is not None:
+            orgs = [o for o in orgs if o != self.leave]
+            assignments = [a for a in assignments if a.organization_id != self.leave]
+        if self.grant is not None and self.grant not in assignments:
+            assignments.append(self.grant)
+        if self.revoke is not None:
+            assignments = [a for a in assignments
+                           if (a.role_id, a.organization_id) != self.revoke]
+        return UserInput(data.username, data.first_name, data.last_name, data.email,
+                         data.phone, tuple(orgs), tuple(assignments))
+
+    def applies_to(self, data: UserInput) -> bool:
+        """Whether it would change anything (False: "already so")."""
+        return self.apply(data) != data
+
+
+def change_relations(database: Database, actor: Actor, user_id: int,
+                     change: RelationChange) -> Outcome[UserDetail]:
+    """Join or leave an organization, be given or lose a role: exactly what the editor would
+    check and log for the same edit, without overwriting anything else."""
+    with UnitOfWork(database, actor, AREA) as uow:
+        authority = policy.require(uow.session, actor.user_id, MANAGE_USERS,
+                                   action="user.update", entity_type=ENTITY, entity_id=user_id)
+        return _update(uow, authority, user_id, change.apply, None)
 
 
 def delete_user(database: Database, actor: Actor, user_id: int,

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from iam_console.db.engine import Database
 from . import audit_log
 from .actor import Actor
 from .audit_log import EventDetail, EventFilter
+from .csv_files import CSV_ENCODING, Cancelled, atomic_file, safe_cell
 from .paging import MAX_PAGE
 from .uow import UnitOfWork
 
@@ -26,8 +26,6 @@ FORMATS = {CSV: "CSV (spreadsheets)", JSON_LINES: "JSON lines"}
 HEADER = ("time_utc", "event_id", "correlation_id", "actor_id", "actor", "signed_in_with",
           "workstation", "console_version", "action", "target_type", "target_id", "target",
           "organization_id", "organization", "area", "outcome", "reason", "changes")
-# a cell starting with one of these is run as a formula by spreadsheet programs
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # called after each page with the number of events written so far; False cancels
 Progress = Callable[[int], bool]
@@ -38,13 +36,6 @@ class ExportResult:
     path: Path
     events: int
     cancelled: bool
-
-
-def safe_cell(value: Any) -> str:
-    """The text of a CSV cell; one a spreadsheet would run as a formula gets a leading
-    apostrophe, which shows it as the text it is."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _values(event: EventDetail) -> tuple[Any, ...]:
@@ -84,31 +75,19 @@ def export_events(database: Database, actor: Actor, event_filter: EventFilter, p
     is logged, with how many events and which filter (``description``)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    partial = path.with_name(path.name + ".part")
     written = 0
-    cancelled = False
+    # utf-8-sig for spreadsheet programs; JSON lines stay plain UTF-8
     try:
-        # newline="" lets the csv module write its own line ends; utf-8-sig so that
-        # spreadsheet programs read UTF-8 (JSON lines stay plain UTF-8)
-        encoding = "utf-8-sig" if fmt == CSV else "utf-8"
-        with partial.open("w", encoding=encoding, newline="") as stream:
+        with atomic_file(path, CSV_ENCODING if fmt == CSV else "utf-8") as stream:
             writer = _CsvWriter(stream) if fmt == CSV else _JsonLinesWriter(stream)
-            for page in audit_log.iterate_events(database, actor, event_filter,
-                                                        page_size):
+            for page in audit_log.iterate_events(database, actor, event_filter, page_size):
                 for event in page:
                     writer.write(event)
                 written += len(page)
                 if not progress(written):
-                    cancelled = True
-                    break
-        if cancelled:
-            partial.unlink()
-            return ExportResult(path, written, True)
-        os.replace(partial, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+                    raise Cancelled
+    except Cancelled:
+        return ExportResult(path, written, True)
     with UnitOfWork(database, actor, audit_log.AREA) as uow:
         uow.record("audit.export", entity_type="audit_log", entity_name=path.name,
                    reason=f"{written:,} events exported as {FORMATS[fmt]}"

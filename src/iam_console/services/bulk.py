@@ -5,10 +5,12 @@ report of what was done, skipped and failed."""
 
 from __future__ import annotations
 
+import csv
 import enum
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -21,6 +23,7 @@ from . import lifecycle, policy, tokens, users
 from .actor import Actor
 from .authority import Authority
 from .changes import USERS, Changes
+from .csv_files import atomic_file, safe_cell
 from .errors import FORM, ServiceError, ValidationError
 from .lifecycle import Transition
 from .permissions import ASSIGN_ROLES, MANAGE_USERS, RESET_CREDENTIALS
@@ -323,3 +326,20 @@ def summary(result: BulkResult) -> str:
     if result.not_reached:
         text += f", {result.not_reached:,} not reached (cancelled)"
     return text
+
+
+REPORT_HEADER = ("user_id", "user", "outcome", "reason")
+
+
+def write_report(result: BulkResult, path: Path) -> int:
+    """Save the run's report as CSV (done, skipped, failed, each with its reason); no
+    secrets (issued links are not in it). The number of rows written."""
+    rows = [*((i, "done") for i in result.done), *((i, "skipped") for i in result.skipped),
+            *((i, "failed") for i in result.failed)]
+    with atomic_file(path) as stream:
+        writer = csv.writer(stream)
+        writer.writerow((f"# {result.description}: {summary(result)}",))
+        writer.writerow(REPORT_HEADER)
+        writer.writerows([safe_cell(v) for v in (item.user_id, item.name, outcome, item.reason)]
+                         for item, outcome in rows)
+    return len(rows)

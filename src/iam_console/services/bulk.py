@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from iam_console.db.engine import Database
 from iam_console.models import Organization, Role, TokenKind, User, UserStatus
 
-from . import lifecycle, policy, tokens, users
+from . import lifecycle, mail, policy, tokens, users
 from .actor import Actor
 from .authority import Authority
 from .changes import USERS, Changes
@@ -343,3 +343,32 @@ def write_report(result: BulkResult, path: Path) -> int:
         writer.writerows([safe_cell(v) for v in (item.user_id, item.name, outcome, item.reason)]
                          for item, outcome in rows)
     return len(rows)
+
+
+def links_text(issued: Sequence[IssuedToken]) -> str:
+    """The issued links as one list to paste: name, email and link on each line."""
+    return "".join(f"{t.user_name}\t{t.email}\t{t.link}\n" for t in issued)
+
+
+def record_links_copied(database: Database, actor: Actor, issued: Sequence[IssuedToken]) -> None:
+    """Log, for each user, that their new link was copied (as one list); never the link."""
+    with shared_correlation(str(uuid.uuid4())):
+        for token in issued:
+            tokens.record_copied(database, actor, token, "link, in a list")
+
+
+def send_links(database: Database, actor: Actor, issued: Sequence[IssuedToken],
+               mailer: mail.Mailer, sender: str,
+               progress: Progress = lambda _d, _t: True) -> tuple[BulkItem, ...]:
+    """Email each new link to its person (each sent or failed send logged, under one
+    correlation); the ones that failed, with the reason. A cancel stops between emails."""
+    failed: list[BulkItem] = []
+    with shared_correlation(str(uuid.uuid4())):
+        for number, token in enumerate(issued):
+            if not progress(number, len(issued)):
+                break
+            try:
+                mail.send_token(database, actor, token, mailer, sender)
+            except mail.MailError as exc:
+                failed.append(BulkItem(token.user_id, token.user_name, str(exc)))
+    return tuple(failed)

@@ -15,6 +15,9 @@ class ActionId(enum.Enum):
     EDIT = "edit"
     DELETE = "delete"
     FIND = "find"
+    SELECT_ALL = "select_all"
+    BULK = "bulk"
+    EXPORT = "export"
     RESET_PASSWORD = "reset_password"
     APPROVE = "approve"
     REFRESH = "refresh"
@@ -49,6 +52,8 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.MY_PROFILE: ActionSpec("My &profile\u2026", "&File", None,
                                     "Your own details, password, notifications and "
                                     "permissions"),
+    ActionId.EXPORT: ActionSpec("E&xport list\u2026", "&File", "Ctrl+Shift+E",
+                                "Save every row the current search matches as CSV"),
     ActionId.VERIFY_LOG: ActionSpec("&Verify administration log\u2026", "&File", None,
                                     "Check that no administration log event was changed, "
                                     "removed or inserted"),
@@ -69,6 +74,12 @@ ACTIONS: dict[ActionId, ActionSpec] = {
                                  "roles"),
     ActionId.FIND: ActionSpec("&Find", "&Edit", QKeySequence.StandardKey.Find,
                               "Search the current list"),
+    ActionId.SELECT_ALL: ActionSpec("Select all &matching", "&Edit",
+                                    QKeySequence.StandardKey.SelectAll,
+                                    "Select every row the search matches, loaded or not"),
+    ActionId.BULK: ActionSpec("&Bulk action\u2026", "&Edit", "Ctrl+B",
+                              "Deactivate, archive, add to an organization, assign a role or "
+                              "issue activation links for all selected users, with a preview"),
     ActionId.REFRESH: ActionSpec("&Refresh", "&View", QKeySequence.StandardKey.Refresh),
     ActionId.GO_USERS: ActionSpec("&Users", "&View", "Ctrl+1"),
     ActionId.GO_ORGANIZATIONS: ActionSpec("&Organizations", "&View", "Ctrl+2"),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -74,6 +74,10 @@ class PaneSpec:
     no_new_reason: str = ""
     delete_verb: str = "Delete"  # the word for what Delete does here ("Reject")
     deleted_word: str = "Deleted"  # and for what it did
+    # the ids of every row matching (database, actor, search, view): "select all matching";
+    # a list with it offers the bulk actions on its selection
+    matching_ids: Callable[[Database, Actor, str, str], list[int]] | None = None
+    fixed_view: str = ""  # the named subset this list always shows (for exports, select all)
 
 
 class ListPane(QWidget):
@@ -114,7 +118,7 @@ class ListPane(QWidget):
         self.model = PagedTableModel(
             spec.columns, lambda request: spec.list_page(database, actor, request),
             context.runner, default_sort=spec.default_sort, parent=self)
-        self.table = record_table(self.model, spec.plural, spec.columns)
+        self.table = record_table(self.model, spec.plural, spec.columns, several=True)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -129,6 +133,12 @@ class ListPane(QWidget):
         self.message_bar = MessageBar()
         self.count_label = QLabel()
         self.count_label.setAccessibleName(f"Number of {spec.plural.lower()}")
+        self.selection_label = QLabel()
+        self.selection_label.setAccessibleName("Selected rows")
+        self.all_matching = False  # the selection is every row matching the search
+        self._selecting_all = False
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)  # another search: start again
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
@@ -148,7 +158,10 @@ class ListPane(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.selection_label)
+        layout.addLayout(bottom)
 
         self.model.page_loaded.connect(self._update_count_label)
         self.model.page_loaded.connect(self._reselect)
@@ -294,13 +307,76 @@ class ListPane(QWidget):
                                       "success")
         self.context.bus.publish(outcome.changes)
 
+    # -- selection ----------------------------------------------------------------------------
+    def select_all_matching(self) -> None:
+        """Select every row matching the current search and subset, loaded or not."""
+        self._selecting_all = True
+        try:
+            self.table.selectAll()
+        finally:
+            self._selecting_all = False
+        self.all_matching = self.model.rowCount() > 0
+        self._show_selection()
+
+    def _selection_changed(self, *_args: Any) -> None:
+        if not self._selecting_all:  # a click or a key changed it: those rows, as they are
+            self.all_matching = False
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        if self.all_matching:
+            total = self._count if self._count is not None else None
+            text = (f"All {total:,} matching selected" if total is not None
+                    else "All matching selected")
+        else:
+            text = f"{count:,} selected" if count > 1 else ""
+        self.selection_label.setText(text)
+
+    def with_selected_ids(self, use: Callable[[list[int]], None]) -> None:
+        """Call ``use`` with the ids of the selected rows: every matching one after "select
+        all matching" (asked in the background), else the selected rows (which must be
+        loaded: a row still showing "…" is not known yet)."""
+        if self.all_matching and self.spec.matching_ids is not None:
+            ids_of, search = self.spec.matching_ids, self.model.search
+            view = self.spec.fixed_view or self.model.view
+            db, actor = self.context.database, self.context.actor
+            self.context.runner.submit(lambda: ids_of(db, actor, search, view), use,
+                                       lambda exc: self.message_bar.show_message(describe(exc)),
+                                       owner=self)
+            return
+        rows = [self.model.row_at(index.row())
+                for index in self.table.selectionModel().selectedRows()]
+        known = [row.id for row in rows if row is not None]
+        if len(known) < len(rows):
+            self.message_bar.show_message(
+                f"{len(rows) - len(known):,} of the selected rows have not been loaded yet. "
+                "Scroll to them, or use Edit \u2192 Select all matching (Ctrl+A).", "info")
+            return
+        if not known:
+            self.message_bar.show_message(f"Select {self.spec.plural.lower()} first (Shift or "
+                                          "Ctrl with a click, or Ctrl+A for all matching).",
+                                          "info")
+            return
+        use(sorted(known))
+
+    def page_request(self) -> PageRequest:
+        """What the list shows now (search, subset, sort), for an export."""
+        column, descending = self.model.sort_state
+        return PageRequest(search=self.model.search,
+                           sort=self.spec.columns[column].sort_key or "",
+                           descending=descending, view=self.spec.fixed_view or self.model.view)
+
     # -- internals ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self.edit_current()
-            return True
+                and isinstance(event, QKeyEvent)):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_current()
+                return True
+            if event.matches(QKeySequence.StandardKey.SelectAll):
+                self.select_all_matching()
+                return True
         return super().eventFilter(watched, event)
 
     def _apply_search(self) -> None:
@@ -372,6 +448,7 @@ class ListPane(QWidget):
             self._count = count
             self.model.set_total(count)
             self._update_count_label()
+            self._show_selection()
 
     def _update_count_label(self) -> None:
         shown = self.model.rowCount()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from iam_console import __version__
 from iam_console.services import abilities, approvals, catalogue, sessions
+from iam_console.services.bulk import BulkAction
 from iam_console.services.changes import ROLES, USERS, Changes, Outcome
 from iam_console.services.permissions import LOAD_CATALOGUE, VIEW_AUDIT_LOG
 from iam_console.services.policy import Decision
@@ -31,6 +32,13 @@ from iam_console.services.policy import Decision
 from .actions import ACTIONS, ActionId, build_actions
 from .context import ConsoleContext
 from .errors import describe
+from .list_commands import (
+    ChooseCsvFile,
+    add_context_menu,
+    choose_csv_file_with_dialog,
+    export_list,
+    start_bulk,
+)
 from .list_pane import ListPane
 from .log_pane import LogPane
 from .memory import freeze_start_up_objects
@@ -60,15 +68,19 @@ def choose_catalogue_with_dialog(parent: QWidget) -> str:
 
 class MainWindow(QMainWindow):
     signed_out = Signal()
+    bulk_opened = Signal(object)  # the BulkDialog, once the selection is known
 
     def __init__(self, context: ConsoleContext,
                  choose_catalogue: ChooseFile = choose_catalogue_with_dialog):
         super().__init__()
         self.context = context
         self._choose_catalogue = choose_catalogue
+        self.choose_csv_file: ChooseCsvFile = choose_csv_file_with_dialog
         self.my_profile: MyProfileDialog | None = None
         self.setWindowTitle(f"IAM Console \u2014 {context.database.describe()}")
         self.panes = [ListPane(spec, context) for spec in ALL_PANES]
+        for pane in self.panes:
+            add_context_menu(pane)
         self.log_pane = LogPane(context, open_target=open_record, with_purge=True)
         self._signed_out_logged = False
         self.signed_out_reason = ""
@@ -104,6 +116,9 @@ class MainWindow(QMainWindow):
             ActionId.EDIT: self._edit_current,
             ActionId.DELETE: partial(self._on_list, ListPane.delete_current),
             ActionId.FIND: lambda: self.current_pane.focus_search(),
+            ActionId.SELECT_ALL: partial(self._on_list, ListPane.select_all_matching),
+            ActionId.BULK: self.start_bulk,
+            ActionId.EXPORT: partial(self._on_list, self.export_list),
             **{action_id: partial(self._run_row_command, action_id.value)
                for action_id in ROW_ACTIONS},
             ActionId.REFRESH: lambda: self.current_pane.refresh(),
@@ -216,7 +231,8 @@ class MainWindow(QMainWindow):
         disabled one says why in its tooltip and the status bar."""
         pane = self.current_list
         if pane is None:
-            for action_id in (ActionId.NEW, ActionId.DELETE, *ROW_ACTIONS):
+            for action_id in (ActionId.NEW, ActionId.DELETE, ActionId.SELECT_ALL, ActionId.BULK,
+                              ActionId.EXPORT, *ROW_ACTIONS):
                 self.commands[action_id].setEnabled(False)
                 self.commands[action_id].setToolTip(NOT_IN_LOG.reason)
                 self.commands[action_id].setStatusTip(NOT_IN_LOG.reason)
@@ -227,6 +243,14 @@ class MainWindow(QMainWindow):
         edit = self.commands[ActionId.EDIT]
         edit.setEnabled(True)
         edit.setToolTip(ACTIONS[ActionId.EDIT].tip)
+        bulk_here = pane.spec.matching_ids is not None
+        for action_id, allowed in ((ActionId.SELECT_ALL, True), (ActionId.EXPORT, True),
+                                   (ActionId.BULK, bulk_here)):
+            tip = ACTIONS[action_id].tip if allowed else \
+                f"{pane.spec.plural} have no bulk actions; select users in the Users list."
+            self.commands[action_id].setEnabled(allowed)
+            self.commands[action_id].setToolTip(tip)
+            self.commands[action_id].setStatusTip(tip)
         # Delete says what it does here ("Reject" in Awaiting approval)
         self.commands[ActionId.DELETE].setText(f"&{pane.spec.delete_verb}\u2026")
         nothing = (None if pane.current_row() is not None else
@@ -255,6 +279,13 @@ class MainWindow(QMainWindow):
                 tip = decision.reason if decision is not None else ""
             command.setToolTip(tip)
             command.setStatusTip(tip)
+
+    def start_bulk(self, action: BulkAction = BulkAction.DEACTIVATE) -> None:
+        """The bulk dialog for the selected users; ``bulk_opened`` gets it once it is open."""
+        self._on_list(lambda pane: start_bulk(pane, action, self.bulk_opened.emit))
+
+    def export_list(self, pane: ListPane) -> ProgressTask | None:
+        return export_list(pane, self.choose_csv_file)
 
     def open_my_profile(self) -> MyProfileDialog:
         """The signed-in person's own profile (one window; asked again, it comes to the front)."""
@@ -310,7 +341,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action_id in (ActionId.NEW, ActionId.EDIT, ActionId.DELETE, ActionId.RESET_PASSWORD,
-                          ActionId.APPROVE, ActionId.REFRESH):
+                          ActionId.APPROVE, ActionId.BULK, ActionId.EXPORT, ActionId.REFRESH):
             toolbar.addAction(self.commands[action_id])
         self.addToolBar(toolbar)
 

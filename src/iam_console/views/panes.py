@@ -58,6 +58,7 @@ USERS_PANE = PaneSpec(
     refresh_on=frozenset({USERS, ORGANIZATIONS, ROLES}), default_sort=1,
     estimate=users.estimate_users,
     row_commands=(RESET_PASSWORD,), view_permission=VIEW_USERS, views=users.VIEWS,
+    matching_ids=users.matching_user_ids,
 )
 
 ORGANIZATIONS_PANE = PaneSpec(
@@ -115,6 +116,7 @@ APPROVALS_PANE = PaneSpec(
     no_new_reason="People appear here after their first sign-in through an identity "
                   "provider; create local users in the Users list.",
     delete_verb="Reject", deleted_word="Rejected",
+    matching_ids=users.matching_user_ids, fixed_view=users.AWAITING_APPROVAL,
 )
 
 ALL_PANES = (USERS_PANE, ORGANIZATIONS_PANE, ROLES_PANE, APPROVALS_PANE)

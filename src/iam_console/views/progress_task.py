@@ -28,6 +28,7 @@ class ProgressTask(QObject):
         self._done, self._failed, self._describe = done, failed, describe
         self.count = self.total = 0
         self.cancelled = False
+        self.running = True
         self.dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -55,6 +56,7 @@ class ProgressTask(QObject):
             self.dialog.setLabelText(self._describe(self.count, self.total))
 
     def _finish(self) -> None:
+        self.running = False
         self._timer.stop()
         self.dialog.close()
         self.deleteLater()

@@ -1,6 +1,7 @@
-"""The one way a list of database rows is shown: a read-only table of whole rows, one
-selected at a time, uniform row heights (so scrolling a million rows costs nothing), the
-columns at their widths; and the editors such a list opened."""
+"""The one way a list of database rows is shown: a read-only table of whole rows (one
+selected at a time, or several where bulk actions apply), uniform row heights (so scrolling a
+million rows costs nothing), the columns at their widths; and the editors such a list
+opened."""
 
 from __future__ import annotations
 
@@ -14,12 +15,14 @@ ROW_HEIGHT = 24
 
 
 def record_table(model: PagedTableModel, name: str, columns: Sequence[Column],
-                 row_height: int = ROW_HEIGHT) -> QTableView:
+                 row_height: int = ROW_HEIGHT, *, several: bool = False) -> QTableView:
+    """``several``: rows may be selected together (Shift, Ctrl, Ctrl+A) for bulk actions."""
     table = QTableView()
     table.setAccessibleName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
+                           else QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)

@@ -1,0 +1,311 @@
+"""One action on the selected users: choose it, read the preview (how many will change, who is
+skipped and why), run it with a progress bar and Cancel, then read and save the report; new
+activation links can be copied as one list or emailed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iam_console.services import bulk, installation_settings, organizations, roles
+from iam_console.services.bulk import BulkAction, BulkPreview, BulkRequest, BulkResult
+from iam_console.services.choices import Choice
+from iam_console.services.installation_settings import MailSettings
+
+from .context import ConsoleContext
+from .errors import describe
+from .message_bar import MessageBar
+from .progress_task import ProgressTask
+from .rows_model import RowsModel, rows_table
+
+ChooseReportFile = Callable[[QWidget], Path | None]
+
+
+def choose_report_file_with_dialog(parent: QWidget) -> Path | None:
+    path, _filter = QFileDialog.getSaveFileName(parent, "Save report", "bulk-report.csv",
+                                                "CSV for spreadsheets (*.csv)")
+    return Path(path) if path else None
+
+
+class BulkDialog(QDialog):
+    """Modeless; ``preview``, ``outcome`` and ``task`` are public for tests."""
+
+    def __init__(self, context: ConsoleContext, parent: QWidget, user_ids: list[int],
+                 action: BulkAction = BulkAction.DEACTIVATE,
+                 choose_report_file: ChooseReportFile = choose_report_file_with_dialog):
+        super().__init__(parent)
+        self.context, self.user_ids = context, user_ids
+        self.choose_report_file = choose_report_file
+        self.preview: BulkPreview | None = None
+        self.outcome: BulkResult | None = None
+        self.task: ProgressTask | None = None
+        self.mail_settings = MailSettings()
+        noun = "user" if len(user_ids) == 1 else "users"
+        self.setWindowTitle(f"Bulk action \u2014 {len(user_ids):,} {noun} selected")
+        self.resize(720, 520)
+
+        self.message_bar = MessageBar()
+        self.action_box = QComboBox()
+        for item in BulkAction:
+            self.action_box.addItem(item.title, item)
+        self.action_box.setCurrentIndex(self.action_box.findData(action))
+        self.organization_box = QComboBox()
+        self.organization_box.setAccessibleName("Organization")
+        self.role_box = QComboBox()
+        self.role_box.setAccessibleName("Role")
+        form = QFormLayout()
+        form.addRow("&Action:", self.action_box)
+        form.addRow("&Organization:", self.organization_box)
+        form.addRow("R&ole:", self.role_box)
+        self.form = form
+
+        self.summary = QLabel(f"{len(user_ids):,} {noun} selected. Choose an action and "
+                              "press Preview.")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rows = RowsModel(("User", "Outcome", "Reason"), self)
+        self.table = rows_table(self.rows, "Users and what happens to them", (240, 90, 300))
+
+        self.buttons = QDialogButtonBox()
+        self.preview_button = self.buttons.addButton(
+            "&Preview", QDialogButtonBox.ButtonRole.ActionRole)
+        self.run_button = self.buttons.addButton("Run", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton("&Save report\u2026",
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = self.buttons.addButton("&Copy all links",
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.send_button = self.buttons.addButton("Send all by &email",
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        for button in (self.run_button, self.save_button, self.copy_button, self.send_button):
+            button.setEnabled(False)
+        self.copy_button.hide()
+        self.send_button.hide()
+        self.preview_button.clicked.connect(self.start_preview)
+        self.run_button.clicked.connect(self.start_run)
+        self.save_button.clicked.connect(self.save_report)
+        self.copy_button.clicked.connect(self.copy_links)
+        self.send_button.clicked.connect(self.send_links)
+        self.close_button.clicked.connect(self.reject)
+        self.preview_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.action_box.currentIndexChanged.connect(self._action_changed)
+        self.organization_box.currentIndexChanged.connect(self._forget_preview)
+        self.role_box.currentIndexChanged.connect(self._forget_preview)
+        self._action_changed()
+        self._load_choices()
+
+    # -- choosing -----------------------------------------------------------------------------
+    @property
+    def action(self) -> BulkAction:
+        chosen = self.action_box.currentData()
+        assert isinstance(chosen, BulkAction)
+        return chosen
+
+    def choose(self, action: BulkAction, organization: str = "", role: str = "") -> None:
+        """Pick the action (and its organization and role by name), as a person would."""
+        self.action_box.setCurrentIndex(self.action_box.findData(action))
+        if organization:
+            self.organization_box.setCurrentIndex(self.organization_box.findText(organization))
+        if role:
+            self.role_box.setCurrentIndex(self.role_box.findText(role))
+
+    def _load_choices(self) -> None:
+        ctx = self.context
+
+        def work() -> tuple[list[Choice], list[Choice], MailSettings]:
+            return (organizations.organization_choices(ctx.database, ctx.actor),
+                    roles.role_choices(ctx.database, ctx.actor),
+                    installation_settings.read(ctx.database, MailSettings))
+
+        ctx.runner.submit(work, self._choices_loaded,
+                          lambda exc: self.message_bar.show_message(describe(exc)), owner=self)
+
+    def _choices_loaded(self, found: tuple[list[Choice], list[Choice], MailSettings]) -> None:
+        orgs, role_list, self.mail_settings = found
+        for box, choices in ((self.organization_box, orgs), (self.role_box, role_list)):
+            box.blockSignals(True)
+            box.addItem("", None)
+            for choice in choices:
+                box.addItem(choice.label, choice.id)
+            box.blockSignals(False)
+
+    def _action_changed(self) -> None:
+        action = self.action
+        for widget, needed in ((self.organization_box, action.needs_organization),
+                               (self.role_box, action.needs_role)):
+            widget.setEnabled(needed)
+            label = self.form.labelForField(widget)
+            if label is not None:
+                label.setEnabled(needed)
+        self._forget_preview()
+
+    def _forget_preview(self) -> None:
+        if self.outcome is not None:
+            return
+        self.preview = None
+        self.run_button.setEnabled(False)
+        self.run_button.setText("Run")
+        self.rows.set_rows([])
+
+    def request(self) -> BulkRequest:
+        return BulkRequest(self.action, self.organization_box.currentData(),
+                           self.role_box.currentData())
+
+    # -- preview ------------------------------------------------------------------------------
+    def start_preview(self) -> None:
+        self.message_bar.hide()
+        ctx, request, ids = self.context, self.request(), self.user_ids
+        self.preview_button.setEnabled(False)
+        self.task = ProgressTask(
+            ctx.runner, self, "Preview", "Checking each user\u2026",
+            lambda progress: bulk.preview(ctx.database, ctx.actor, request, ids, progress),
+            self._previewed, self._preview_failed,
+            lambda done, total: f"Checked {done:,} of {total:,} users\u2026")
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        self.message_bar.show_message(describe(exc))
+
+    def _previewed(self, planned: BulkPreview | None) -> None:
+        self.preview_button.setEnabled(True)
+        if planned is None:
+            self.summary.setText("Preview cancelled; nothing was changed.")
+            return
+        self.preview = planned
+        ready, skipped = len(planned.ready), len(planned.skipped)
+        text = f"<b>{planned.description}</b>: {ready:,} " + ("user" if ready == 1 else "users")
+        text += " will change." if ready else " \u2014 nothing to do."
+        if skipped:
+            text += f" {skipped:,} will be skipped (listed below with the reason)."
+        self.summary.setText(text)
+        self.rows.set_rows([(i.name, "skipped", i.reason) for i in planned.skipped]
+                           + [(i.name, "will change", "") for i in planned.ready])
+        self.run_button.setText(f"{planned.request.action.title} {ready:,} "
+                                + ("user" if ready == 1 else "users"))
+        self.run_button.setEnabled(ready > 0)
+        if ready:
+            self.run_button.setDefault(True)
+            self.run_button.setFocus()
+
+    # -- run ----------------------------------------------------------------------------------
+    def start_run(self) -> None:
+        planned = self.preview
+        if planned is None or not planned.ready:
+            return
+        ctx = self.context
+        for widget in (self.run_button, self.preview_button, self.action_box,
+                       self.organization_box, self.role_box):
+            widget.setEnabled(False)
+        verb = planned.request.action.title
+        self.task = ProgressTask(
+            ctx.runner, self, verb, f"{verb}\u2026",
+            lambda progress: bulk.run(ctx.database, ctx.actor, planned, progress),
+            self._ran, self._run_failed,
+            lambda done, total: f"{verb}: {done:,} of {total:,} users\u2026")
+
+    def _run_failed(self, exc: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        self.message_bar.show_message(describe(exc))
+
+    def _ran(self, result: BulkResult) -> None:
+        self.outcome = result
+        self.context.bus.publish(result.changes)
+        text = f"<b>{result.description}</b>: {bulk.summary(result)}."
+        if result.cancelled:
+            text += " Cancelled: the users not reached are unchanged."
+        self.summary.setText(text)
+        self.rows.set_rows([(i.name, "failed", i.reason) for i in result.failed]
+                           + [(i.name, "skipped", i.reason) for i in result.skipped]
+                           + [(i.name, "done", "") for i in result.done])
+        self.save_button.setEnabled(True)
+        self.close_button.setDefault(True)
+        if result.issued:
+            self.copy_button.show()
+            self.copy_button.setEnabled(True)
+            self.send_button.show()
+            self.send_button.setEnabled(self.mail_settings.configured)
+            if not self.mail_settings.configured:
+                self.send_button.setToolTip("No mail server is set up (Settings \u2192 Email); "
+                                            "copy the links and pass them on.")
+        kind = "info" if result.failed or result.cancelled else "success"
+        self.message_bar.show_message(bulk.summary(result).capitalize() + ".", kind)
+
+    # -- after the run ------------------------------------------------------------------------
+    def save_report(self) -> Path | None:
+        if self.outcome is None:
+            return None
+        path = self.choose_report_file(self)
+        if path is None:
+            return None
+        result = self.outcome
+        self.context.runner.submit(
+            lambda: bulk.write_report(result, path),
+            lambda rows: self.message_bar.show_message(
+                f"Saved the report ({rows:,} users) to {path}.", "success"),
+            lambda exc: self.message_bar.show_message(
+                f"The report was not saved: {describe(exc)}"), owner=self)
+        return path
+
+    def copy_links(self) -> None:
+        assert self.outcome is not None
+        ctx, issued = self.context, self.outcome.issued
+        ctx.clipboard.put(bulk.links_text(issued))
+        self.message_bar.show_message(
+            f"Copied {len(issued):,} links (name, email and link on each line). The clipboard "
+            f"is cleared in {ctx.clipboard.seconds} s.", "success")
+        ctx.runner.submit(lambda: bulk.record_links_copied(ctx.database, ctx.actor, issued),
+                          None, lambda exc: self.message_bar.show_message(describe(exc)),
+                          owner=self)
+
+    def send_links(self) -> None:
+        assert self.outcome is not None
+        ctx, issued, settings = self.context, self.outcome.issued, self.mail_settings
+        self.send_button.setEnabled(False)
+        self.task = ProgressTask(
+            ctx.runner, self, "Send activation links", "Sending\u2026",
+            lambda progress: bulk.send_links(ctx.database, ctx.actor, issued,
+                                             ctx.mailer_for(settings), settings.sender,
+                                             progress),
+            lambda failed: self._sent(len(issued), failed), self._run_failed,
+            lambda done, total: f"Sent {done:,} of {total:,} emails\u2026")
+
+    def _sent(self, total: int, failed: tuple[bulk.BulkItem, ...]) -> None:
+        if failed:
+            names = ", ".join(f"{i.name} ({i.reason})" for i in failed[:5])
+            self.message_bar.show_message(
+                f"{total - len(failed):,} emails sent; {len(failed):,} not sent: {names}"
+                + ("\u2026" if len(failed) > 5 else "") + " Copy the links instead.")
+        else:
+            self.message_bar.show_message(f"Sent {total:,} emails.", "success")
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()  # Escape during a run cancels between two users
+            return
+        super().reject()
+
+
+def open_bulk_dialog(context: ConsoleContext, parent: QWidget, user_ids: list[int],
+                     action: BulkAction = BulkAction.DEACTIVATE) -> BulkDialog:
+    dialog = BulkDialog(context, parent, user_ids, action)
+    dialog.show()
+    return dialog

@@ -115,6 +115,11 @@ class UnitOfWork:
             **fields,
         )
 
+    def record_many(self, events: list[dict[str, Any]]) -> None:
+        """Add many succeeded events at once (``record``'s fields with ``action`` each)."""
+        audit.record_many(self.session, correlation_id=self.correlation_id, actor=self.actor,
+                          area=self.area, events=events)
+
     def _record_denied(self, denied: PermissionDenied) -> None:
         with self._database.session_factory() as session:
             audit.record(

@@ -1,0 +1,381 @@
+"""Importing users from a CSV file: a dry run checks every row by the editor's rules (names,
+email, duplicates in the file and in the database, organizations and roles that exist, the
+importer's rights) and reports each problem at its row and field; the import then writes the
+rows in batches (each batch one transaction, so a cancel leaves whole rows only). No
+passwords: every imported user is pending and gets an activation link."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from iam_console.auth import secret_tokens
+from iam_console.db.engine import Database
+from iam_console.models import (
+    Location,
+    Membership,
+    Organization,
+    Role,
+    RoleAssignment,
+    TokenKind,
+    User,
+    UserStatus,
+    UserToken,
+    utcnow,
+)
+
+from . import installation_settings, policy, validation
+from .actor import Actor
+from .authority import Authority
+from .changes import USERS, Changes
+from .csv_reading import CsvTable
+from .errors import ValidationError
+from .installation_settings import AccountSettings
+from .permissions import ASSIGN_ROLES, MANAGE_USERS
+from .tokens import IssuedToken
+from .uow import UnitOfWork, shared_correlation
+
+AREA = "users"
+BATCH = 500
+MAPPING = "mapping"  # the field a mapping problem is shown at
+
+# field -> (title, required, other names a column may have)
+FIELDS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
+    "username": ("Username", True, ("user", "login", "user name", "account", "userid")),
+    "first_name": ("First name", True, ("first", "given name", "givenname", "forename")),
+    "last_name": ("Last name", True, ("last", "surname", "family name", "familyname")),
+    "email": ("Email", True, ("e-mail", "mail", "email address")),
+    "phone": ("Phone", False, ("telephone", "mobile", "tel", "phone number")),
+    "organizations": ("Organizations", False, ("organization", "organisation", "org",
+                                               "department")),
+    "roles": ("Roles", False, ("role",)),
+}
+SYNONYMS = {name: names for name, (_t, _r, names) in FIELDS.items()}
+
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    field: str  # a FIELDS key
+    value: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ReadyRow:
+    line: int
+    username: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str | None
+    organization_ids: tuple[int, ...]
+    assignments: tuple[tuple[int, int, int | None], ...]  # role, organization, location
+    organization_names: tuple[str, ...]
+    assignment_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImportCheck:
+    """A dry run's answer: the rows ready to import and every problem found."""
+
+    file_name: str
+    rows: int
+    ready: tuple[ReadyRow, ...]
+    problems: tuple[RowProblem, ...]
+
+    @property
+    def lines_with_problems(self) -> int:
+        return len({p.line for p in self.problems})
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    correlation_id: str
+    file_name: str
+    imported: tuple[str, ...]  # usernames
+    failed: tuple[RowProblem, ...]  # rows refused at import time (someone was quicker)
+    not_reached: int
+    issued: tuple[IssuedToken, ...] = ()
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.not_reached > 0
+
+
+def check_mapping(table: CsvTable, mapping: Mapping[str, str]) -> None:
+    """Every required field needs a column; a column serves one field."""
+    used = [c for c in mapping.values() if c]
+    if not used:
+        raise ValidationError({MAPPING: "None of the file's columns (" + ", ".join(
+            table.headers[:8]) + ") is mapped to a user field; choose a column for each "
+            "field."})
+    missing = [title for name, (title, required, _n) in FIELDS.items()
+               if required and not mapping.get(name)]
+    if missing:
+        raise ValidationError({MAPPING: "Choose the column that holds: " + ", ".join(missing)
+                                        + "."})
+    unknown = [c for c in used if c not in table.headers]
+    if unknown:
+        raise ValidationError({MAPPING: f"The file has no column \u201c{unknown[0]}\u201d."})
+    if len(set(used)) != len(used):
+        raise ValidationError({MAPPING: "One column is chosen for two fields."})
+
+
+class _Directory:
+    """Organizations, locations and roles by name, and the importer's rights, asked once."""
+
+    def __init__(self, session: Session, authority: Authority):
+        self.session, self.authority = session, authority
+        self.orgs = {o.name_key: o for o in session.scalars(select(Organization))}
+        self.roles = {r.name_key: r for r in session.scalars(select(Role))}
+        self.locations = {(loc.organization_id, loc.name_key): loc
+                          for loc in session.scalars(select(Location))}
+        self._decisions: dict[Any, str] = {}
+
+    def organization_refusal(self, org: Organization | None) -> str:
+        key = ("org", org.id if org else None)
+        if key not in self._decisions:
+            place = (policy.place_of(self.session, org.id) if org else policy.Place(None, ""))
+            decision = policy.decide_in_organization(self.authority, MANAGE_USERS, place)
+            self._decisions[key] = "" if decision.allowed else decision.reason
+        return self._decisions[key]
+
+    def assignment_refusal(self, role: Role, org: Organization, location: Location | None) -> str:
+        key = ("role", role.id, org.id, location.id if location else None)
+        if key not in self._decisions:
+            decision = policy.decide_assignment(
+                self.authority, ASSIGN_ROLES, policy.load_role_target(role),
+                policy.place_of(self.session, org.id, location.id if location else None))
+            self._decisions[key] = "" if decision.allowed else decision.reason
+        return self._decisions[key]
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _organizations(directory: _Directory, cell: str,
+                   problem: Callable[[str, str], None]) -> list[Organization]:
+    found: list[Organization] = []
+    for name in _split(cell):
+        org = directory.orgs.get(validation.name_key(name))
+        if org is None:
+            problem("organizations", f"There is no organization \u201c{name}\u201d.")
+        elif org not in found:
+            found.append(org)
+    return found
+
+
+def _assignments(directory: _Directory, cell: str, problem: Callable[[str, str], None]
+                 ) -> list[tuple[Role, Organization, Location | None]]:
+    found: list[tuple[Role, Organization, Location | None]] = []
+    for label in _split(cell):
+        role_name, _at, where = label.partition("@")
+        org_name, _slash, location_name = where.partition("/")
+        role = directory.roles.get(validation.name_key(role_name.strip()))
+        org = directory.orgs.get(validation.name_key(org_name.strip()))
+        if not where.strip():
+            problem("roles", f"\u201c{label}\u201d says no organization; write it as "
+                             "\u201cRole @ Organization\u201d (or \u201c@ Organization / "
+                             "Location\u201d).")
+        elif role is None:
+            problem("roles", f"There is no role \u201c{role_name.strip()}\u201d.")
+        elif org is None:
+            problem("roles", f"There is no organization \u201c{org_name.strip()}\u201d.")
+        elif not role.active:
+            problem("roles", f"The role \u201c{role.name}\u201d is inactive and cannot be "
+                             "assigned.")
+        elif role.organization_kind and role.organization_kind != org.kind:
+            problem("roles", f"\u201c{role.name}\u201d can only be assigned in "
+                             f"{role.organization_kind} organizations; \u201c{org.name}\u201d "
+                             f"is {org.kind}.")
+        else:
+            location = None
+            if location_name.strip():
+                location = directory.locations.get(
+                    (org.id, validation.name_key(location_name.strip())))
+                if location is None:
+                    problem("roles", f"\u201c{org.name}\u201d has no location "
+                                     f"\u201c{location_name.strip()}\u201d.")
+                    continue
+            found.append((role, org, location))
+    return found
+
+
+def _taken(session: Session, column: Any, values: Sequence[str]) -> set[str]:
+    taken: set[str] = set()
+    for start in range(0, len(values), BATCH):
+        taken.update(session.scalars(select(column).where(
+            column.in_(values[start:start + BATCH]))))
+    return taken
+
+
+def check_users(database: Database, actor: Actor, table: CsvTable, mapping: Mapping[str, str],
+                progress: Progress = lambda _d, _t: True) -> ImportCheck | None:
+    """The dry run: every row checked, nothing written; None when cancelled."""
+    check_mapping(table, mapping)
+    column = {name: table.headers.index(col) for name, col in mapping.items() if col}
+
+    def cell(row: tuple[str, ...], name: str) -> str:
+        return row[column[name]] if name in column else ""
+
+    problems: list[RowProblem] = []
+    ready: list[ReadyRow] = []
+    with UnitOfWork(database, actor, AREA) as uow:
+        authority = policy.require(uow.session, actor.user_id, MANAGE_USERS,
+                                   action="user.import", entity_type="user",
+                                   entity_name=table.name)
+        directory = _Directory(uow.session, authority)
+        usernames = [cell(r, "username").strip().lower() for r in table.rows]
+        emails = [cell(r, "email").strip().lower() for r in table.rows]
+        taken_names = _taken(uow.session, User.username, [u for u in usernames if u])
+        taken_emails = _taken(uow.session, User.email, [e for e in emails if e])
+        first_line: dict[tuple[str, str], int] = {}
+        for number, (row, line) in enumerate(zip(table.rows, table.lines, strict=True)):
+            if number % 1000 == 0 and not progress(number, len(table.rows)):
+                return None
+            found: list[RowProblem] = []
+
+            def problem(name: str, message: str, row: tuple[str, ...] = row,
+                        line: int = line, found: list[RowProblem] = found) -> None:
+                found.append(RowProblem(line, name, cell(row, name), message))
+
+            errors = validation.FieldErrors()
+            username, first, last, email = validation.person(
+                errors, cell(row, "username"), cell(row, "first_name"), cell(row, "last_name"),
+                cell(row, "email"))
+            phone = validation.phone(errors, "phone", cell(row, "phone"))
+            for name, message in errors.items():
+                problem(name, message)
+            for name, value, taken, what in (("username", username, taken_names, "username"),
+                                             ("email", email, taken_emails, "email")):
+                if not value or name in errors:
+                    continue
+                if value in taken:
+                    problem(name, f"A user with the {what} \u201c{value}\u201d exists already.")
+                elif (name, value) in first_line:
+                    problem(name, f"The {what} \u201c{value}\u201d is on line "
+                                  f"{first_line[(name, value)]} as well.")
+                else:
+                    first_line[(name, value)] = line
+            orgs = _organizations(directory, cell(row, "organizations"), problem)
+            grants = _assignments(directory, cell(row, "roles"), problem)
+            places = list(dict.fromkeys([*orgs, *(org for _r, org, _l in grants)]))
+            targets: list[Organization | None] = [*places] or [None]
+            for org in targets:
+                refusal = directory.organization_refusal(org)
+                if refusal:
+                    problem("organizations", refusal)
+            for role, org, location in grants:
+                refusal = directory.assignment_refusal(role, org, location)
+                if refusal:
+                    problem("roles", refusal)
+            if found:
+                problems.extend(found)
+                continue
+            ready.append(ReadyRow(
+                line, username, first, last, email, phone, tuple(o.id for o in places),
+                tuple((r.id, o.id, loc.id if loc else None) for r, o, loc in grants),
+                tuple(o.name for o in places),
+                tuple(f"{r.name} @ {o.name}" + (f" / {loc.name}" if loc else "")
+                      for r, o, loc in grants)))
+    progress(len(table.rows), len(table.rows))
+    return ImportCheck(table.name, len(table.rows), tuple(ready), tuple(problems))
+
+
+def import_users(database: Database, actor: Actor, check: ImportCheck,
+                 progress: Progress = lambda _d, _t: True, *, batch: int = BATCH,
+                 clock: Callable[[], dt.datetime] = utcnow) -> ImportResult:
+    """Write the checked rows, ``batch`` rows per transaction, under one correlation id: each
+    user pending, with an activation link and one "user.create" event. A row whose username
+    or email was taken since the dry run is reported, not written. Cancel stops between
+    batches."""
+    correlation_id = str(uuid.uuid4())
+    imported: list[str] = []
+    failed: list[RowProblem] = []
+    issued: list[IssuedToken] = []
+    ids: list[int] = []
+    rows = check.ready
+    reached = 0
+    with shared_correlation(correlation_id):
+        for start in range(0, len(rows), batch):
+            if not progress(reached, len(rows)):
+                break
+            chunk = rows[start:start + batch]
+            with UnitOfWork(database, actor, AREA) as uow:
+                # the rights again (they may have changed since the dry run); logged if refused
+                policy.require(uow.session, actor.user_id, MANAGE_USERS, action="user.import",
+                               entity_type="user", entity_name=check.file_name)
+                done, lost, tokens = _write_batch(uow, actor, check.file_name, chunk, clock())
+                uow.commit()
+            reached += len(chunk)
+            imported.extend(u.username for u in done)
+            ids.extend(u.id for u in done)
+            failed.extend(lost)
+            issued.extend(tokens)
+        progress(reached, len(rows))
+    return ImportResult(correlation_id, check.file_name, tuple(imported), tuple(failed),
+                        len(rows) - reached, tuple(issued), Changes.of(USERS, *ids))
+
+
+def _write_batch(uow: UnitOfWork, actor: Actor, file_name: str, chunk: Sequence[ReadyRow],
+                 now: dt.datetime) -> tuple[list[User], list[RowProblem], list[IssuedToken]]:
+    session = uow.session
+    taken_names = _taken(session, User.username, [r.username for r in chunk])
+    taken_emails = _taken(session, User.email, [r.email for r in chunk])
+    rules = installation_settings.load(session, AccountSettings)
+    lost: list[RowProblem] = []
+    users: list[tuple[ReadyRow, User]] = []
+    for row in chunk:
+        if row.username in taken_names or row.email in taken_emails:
+            which = "username" if row.username in taken_names else "email"
+            lost.append(RowProblem(row.line, which, getattr(row, which),
+                                   f"Taken since the check: another user now has this {which}."))
+            continue
+        user = User(username=row.username, first_name=row.first_name, last_name=row.last_name,
+                    email=row.email, phone=row.phone, status=UserStatus.PENDING,
+                    memberships=[Membership(organization_id=o) for o in row.organization_ids])
+        session.add(user)
+        users.append((row, user))
+    session.flush()
+    session.add_all([RoleAssignment(user_id=user.id, role_id=role, organization_id=org,
+                                    location_id=location)
+                     for row, user in users for role, org, location in row.assignments])
+    expires = now + dt.timedelta(hours=rules.activation_hours)
+    issued: list[IssuedToken] = []
+    events: list[dict[str, Any]] = []
+    for row, user in users:
+        secret = secret_tokens.new_token()
+        session.add(UserToken(user_id=user.id, kind=TokenKind.ACTIVATION,
+                              digest=secret_tokens.digest(secret), created_at=now,
+                              created_by_id=actor.user_id, expires_at=expires))
+        name = f"{row.first_name} {row.last_name}"
+        issued.append(IssuedToken(0, TokenKind.ACTIVATION, user.id, name, row.email, secret,
+                                  secret_tokens.link_for(rules.activation_link, secret),
+                                  expires))
+        events.append({"action": "user.create", "entity_type": "user", "entity_id": user.id,
+                       "entity_name": name,
+                       "scope_organization_id": row.organization_ids[0]
+                       if row.organization_ids else None,
+                       "reason": f"Imported from {file_name}, line {row.line}",
+                       "changes": {"username": (None, row.username),
+                                   "first_name": (None, row.first_name),
+                                   "last_name": (None, row.last_name),
+                                   "email": (None, row.email), "phone": (None, row.phone),
+                                   "status": (None, UserStatus.PENDING.value),
+                                   "organizations": (None, frozenset(row.organization_names)),
+                                   "assignments": (None, frozenset(row.assignment_labels)),
+                                   "token_state": (None, "issued")}})
+    uow.record_many(events)
+    return [u for _r, u in users], lost, issued
+

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from iam_console.models import AuditEvent, DatabaseSetting, utcnow
@@ -121,9 +121,16 @@ def _append(session: Session, events: list[AuditEvent]) -> None:
     head = chain.head_hash
     for event in events:
         head = event.chain_hash = chain_hash(head, event.chain_values())
-    session.add_all(events)
-    session.flush()
-    write_chain(session, ChainState(chain.start_id, chain.start_hash, events[-1].id, head))
+    if len(events) == 1:
+        session.add(events[0])
+        session.flush()
+        last_id = events[0].id
+    else:  # many: one executemany; the chain's lock keeps other writers out meanwhile
+        columns = [c.key for c in AuditEvent.__table__.columns if c.key != "id"]
+        session.execute(insert(AuditEvent), [{k: getattr(e, k) for k in columns}
+                                             for e in events])
+        last_id = session.scalar(select(func.max(AuditEvent.id))) or 0
+    write_chain(session, ChainState(chain.start_id, chain.start_hash, last_id, head))
 
 
 @dataclass(frozen=True)

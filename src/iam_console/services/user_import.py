@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from iam_console.auth import secret_tokens
@@ -81,6 +81,12 @@ class ReadyRow:
     assignments: tuple[tuple[int, int, int | None], ...]  # role, organization, location
     organization_names: tuple[str, ...]
     assignment_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImportedUser:
+    id: int
+    username: str
 
 
 @dataclass(frozen=True)
@@ -329,41 +335,55 @@ def import_users(database: Database, actor: Actor, check: ImportCheck,
 
 
 def _write_batch(uow: UnitOfWork, actor: Actor, file_name: str, chunk: Sequence[ReadyRow],
-                 now: dt.datetime) -> tuple[list[User], list[RowProblem], list[IssuedToken]]:
+                 now: dt.datetime) -> tuple[list[ImportedUser], list[RowProblem], list[IssuedToken]]:
     session = uow.session
     taken_names = _taken(session, User.username, [r.username for r in chunk])
     taken_emails = _taken(session, User.email, [r.email for r in chunk])
     rules = installation_settings.load(session, AccountSettings)
     lost: list[RowProblem] = []
-    users: list[tuple[ReadyRow, User]] = []
+    rows: list[ReadyRow] = []
     for row in chunk:
         if row.username in taken_names or row.email in taken_emails:
             which = "username" if row.username in taken_names else "email"
             lost.append(RowProblem(row.line, which, getattr(row, which),
                                    f"Taken since the check: another user now has this {which}."))
-            continue
-        user = User(username=row.username, first_name=row.first_name, last_name=row.last_name,
-                    email=row.email, phone=row.phone, status=UserStatus.PENDING,
-                    memberships=[Membership(organization_id=o) for o in row.organization_ids])
-        session.add(user)
-        users.append((row, user))
-    session.flush()
-    session.add_all([RoleAssignment(user_id=user.id, role_id=role, organization_id=org,
-                                    location_id=location)
-                     for row, user in users for role, org, location in row.assignments])
+        else:
+            rows.append(row)
+    if not rows:
+        return [], lost, []
+    # bulk statements (a few round trips per table and batch); the ids by the unique usernames
+    session.execute(insert(User), [
+        {"username": r.username, "first_name": r.first_name, "last_name": r.last_name,
+         "email": r.email, "phone": r.phone, "status": UserStatus.PENDING,
+         "created_at": now, "updated_at": now} for r in rows])
+    id_of = dict(session.execute(select(User.username, User.id).where(
+        User.username.in_([r.username for r in rows]))).tuples().all())
+    user_ids = [id_of[r.username] for r in rows]
+    placed = list(zip(rows, user_ids, strict=True))
+    memberships = [{"user_id": uid, "organization_id": org}
+                   for row, uid in placed for org in row.organization_ids]
+    if memberships:
+        session.execute(insert(Membership), memberships)
+    assignments = [{"user_id": uid, "role_id": role, "organization_id": org,
+                    "location_id": location}
+                   for row, uid in placed for role, org, location in row.assignments]
+    if assignments:
+        session.execute(insert(RoleAssignment), assignments)
     expires = now + dt.timedelta(hours=rules.activation_hours)
     issued: list[IssuedToken] = []
+    token_rows: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
-    for row, user in users:
+    for row, user_id in placed:
         secret = secret_tokens.new_token()
-        session.add(UserToken(user_id=user.id, kind=TokenKind.ACTIVATION,
-                              digest=secret_tokens.digest(secret), created_at=now,
-                              created_by_id=actor.user_id, expires_at=expires))
+        token_rows.append({"user_id": user_id, "kind": TokenKind.ACTIVATION,
+                           "digest": secret_tokens.digest(secret), "label": "",
+                           "created_at": now, "created_by_id": actor.user_id,
+                           "expires_at": expires})
         name = f"{row.first_name} {row.last_name}"
-        issued.append(IssuedToken(0, TokenKind.ACTIVATION, user.id, name, row.email, secret,
+        issued.append(IssuedToken(0, TokenKind.ACTIVATION, user_id, name, row.email, secret,
                                   secret_tokens.link_for(rules.activation_link, secret),
                                   expires))
-        events.append({"action": "user.create", "entity_type": "user", "entity_id": user.id,
+        events.append({"action": "user.create", "entity_type": "user", "entity_id": user_id,
                        "entity_name": name,
                        "scope_organization_id": row.organization_ids[0]
                        if row.organization_ids else None,
@@ -376,6 +396,7 @@ def _write_batch(uow: UnitOfWork, actor: Actor, file_name: str, chunk: Sequence[
                                    "organizations": (None, frozenset(row.organization_names)),
                                    "assignments": (None, frozenset(row.assignment_labels)),
                                    "token_state": (None, "issued")}})
+    session.execute(insert(UserToken), token_rows)
     uow.record_many(events)
-    return [u for _r, u in users], lost, issued
+    return [ImportedUser(uid, row.username) for row, uid in placed], lost, issued
 

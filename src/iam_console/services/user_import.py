@@ -334,8 +334,11 @@ def import_users(database: Database, actor: Actor, check: ImportCheck,
                         len(rows) - reached, tuple(issued), Changes.of(USERS, *ids))
 
 
+Written = tuple[list[ImportedUser], list[RowProblem], list[IssuedToken]]
+
+
 def _write_batch(uow: UnitOfWork, actor: Actor, file_name: str, chunk: Sequence[ReadyRow],
-                 now: dt.datetime) -> tuple[list[ImportedUser], list[RowProblem], list[IssuedToken]]:
+                 now: dt.datetime) -> Written:
     session = uow.session
     taken_names = _taken(session, User.username, [r.username for r in chunk])
     taken_emails = _taken(session, User.email, [r.email for r in chunk])

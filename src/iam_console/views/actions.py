@@ -18,6 +18,7 @@ class ActionId(enum.Enum):
     SELECT_ALL = "select_all"
     BULK = "bulk"
     EXPORT = "export"
+    IMPORT_USERS = "import_users"
     RESET_PASSWORD = "reset_password"
     APPROVE = "approve"
     REFRESH = "refresh"
@@ -52,6 +53,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.MY_PROFILE: ActionSpec("My &profile\u2026", "&File", None,
                                     "Your own details, password, notifications and "
                                     "permissions"),
+    ActionId.IMPORT_USERS: ActionSpec("&Import users from CSV\u2026", "&File", "Ctrl+Shift+I",
+                                      "Create many users from a CSV file: map the columns, "
+                                      "check every row, then import"),
     ActionId.EXPORT: ActionSpec("E&xport list\u2026", "&File", "Ctrl+Shift+E",
                                 "Save every row the current search matches as CSV"),
     ActionId.VERIFY_LOG: ActionSpec("&Verify administration log\u2026", "&File", None,

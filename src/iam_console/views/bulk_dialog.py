@@ -1,6 +1,6 @@
 """One action on the selected users: choose it, read the preview (how many will change, who is
 skipped and why), run it with a progress bar and Cancel, then read and save the report; new
-activation links can be copied as one list or emailed."""
+activation links can be copied as one list or emailed (``LinkHandover``)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from iam_console.services.installation_settings import MailSettings
 
 from .context import ConsoleContext
 from .errors import describe
+from .link_handover import LinkHandover
 from .message_bar import MessageBar
 from .progress_task import ProgressTask
 from .rows_model import RowsModel, rows_table
@@ -84,20 +85,13 @@ class BulkDialog(QDialog):
         self.run_button = self.buttons.addButton("Run", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button = self.buttons.addButton("&Save report\u2026",
                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button = self.buttons.addButton("&Copy all links",
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
-        self.send_button = self.buttons.addButton("Send all by &email",
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        for button in (self.run_button, self.save_button, self.copy_button, self.send_button):
+        for button in (self.run_button, self.save_button):
             button.setEnabled(False)
-        self.copy_button.hide()
-        self.send_button.hide()
+        self.links = LinkHandover(context, self, self.buttons, self.message_bar)
         self.preview_button.clicked.connect(self.start_preview)
         self.run_button.clicked.connect(self.start_run)
         self.save_button.clicked.connect(self.save_report)
-        self.copy_button.clicked.connect(self.copy_links)
-        self.send_button.clicked.connect(self.send_links)
         self.close_button.clicked.connect(self.reject)
         self.preview_button.setDefault(True)
 
@@ -238,14 +232,7 @@ class BulkDialog(QDialog):
                            + [(i.name, "done", "") for i in result.done])
         self.save_button.setEnabled(True)
         self.close_button.setDefault(True)
-        if result.issued:
-            self.copy_button.show()
-            self.copy_button.setEnabled(True)
-            self.send_button.show()
-            self.send_button.setEnabled(self.mail_settings.configured)
-            if not self.mail_settings.configured:
-                self.send_button.setToolTip("No mail server is set up (Settings \u2192 Email); "
-                                            "copy the links and pass them on.")
+        self.links.offer(result.issued, self.mail_settings)
         kind = "info" if result.failed or result.cancelled else "success"
         self.message_bar.show_message(bulk.summary(result).capitalize() + ".", kind)
 
@@ -265,41 +252,10 @@ class BulkDialog(QDialog):
                 f"The report was not saved: {describe(exc)}"), owner=self)
         return path
 
-    def copy_links(self) -> None:
-        assert self.outcome is not None
-        ctx, issued = self.context, self.outcome.issued
-        ctx.clipboard.put(bulk.links_text(issued))
-        self.message_bar.show_message(
-            f"Copied {len(issued):,} links (name, email and link on each line). The clipboard "
-            f"is cleared in {ctx.clipboard.seconds} s.", "success")
-        ctx.runner.submit(lambda: bulk.record_links_copied(ctx.database, ctx.actor, issued),
-                          None, lambda exc: self.message_bar.show_message(describe(exc)),
-                          owner=self)
-
-    def send_links(self) -> None:
-        assert self.outcome is not None
-        ctx, issued, settings = self.context, self.outcome.issued, self.mail_settings
-        self.send_button.setEnabled(False)
-        self.task = ProgressTask(
-            ctx.runner, self, "Send activation links", "Sending\u2026",
-            lambda progress: bulk.send_links(ctx.database, ctx.actor, issued,
-                                             ctx.mailer_for(settings), settings.sender,
-                                             progress),
-            lambda failed: self._sent(len(issued), failed), self._run_failed,
-            lambda done, total: f"Sent {done:,} of {total:,} emails\u2026")
-
-    def _sent(self, total: int, failed: tuple[bulk.BulkItem, ...]) -> None:
-        if failed:
-            names = ", ".join(f"{i.name} ({i.reason})" for i in failed[:5])
-            self.message_bar.show_message(
-                f"{total - len(failed):,} emails sent; {len(failed):,} not sent: {names}"
-                + ("\u2026" if len(failed) > 5 else "") + " Copy the links instead.")
-        else:
-            self.message_bar.show_message(f"Sent {total:,} emails.", "success")
-
     def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()  # Escape during a run cancels between two users
+        running = [t for t in (self.task, self.links.task) if t is not None and t.running]
+        if running:
+            running[0].cancel()  # Escape during a run cancels between two users
             return
         super().reject()
 

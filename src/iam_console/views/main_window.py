@@ -32,6 +32,7 @@ from iam_console.services.policy import Decision
 from .actions import ACTIONS, ActionId, build_actions
 from .context import ConsoleContext
 from .errors import describe
+from .import_dialog import ChooseCsv, ImportDialog, choose_csv_with_dialog
 from .list_commands import (
     ChooseCsvFile,
     add_context_menu,
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._choose_catalogue = choose_catalogue
         self.choose_csv_file: ChooseCsvFile = choose_csv_file_with_dialog
+        self.choose_import_file: ChooseCsv = choose_csv_with_dialog
         self.my_profile: MyProfileDialog | None = None
         self.setWindowTitle(f"IAM Console \u2014 {context.database.describe()}")
         self.panes = [ListPane(spec, context) for spec in ALL_PANES]
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
             ActionId.SELECT_ALL: partial(self._on_list, ListPane.select_all_matching),
             ActionId.BULK: self.start_bulk,
             ActionId.EXPORT: partial(self._on_list, self.export_list),
+            ActionId.IMPORT_USERS: self.import_users,
             **{action_id: partial(self._run_row_command, action_id.value)
                for action_id in ROW_ACTIONS},
             ActionId.REFRESH: lambda: self.current_pane.refresh(),
@@ -283,6 +286,12 @@ class MainWindow(QMainWindow):
     def start_bulk(self, action: BulkAction = BulkAction.DEACTIVATE) -> None:
         """The bulk dialog for the selected users; ``bulk_opened`` gets it once it is open."""
         self._on_list(lambda pane: start_bulk(pane, action, self.bulk_opened.emit))
+
+    def import_users(self) -> ImportDialog:
+        dialog = ImportDialog(self.context, self, self.choose_import_file)
+        self.panes[0].editors.track(dialog)  # closing the window asks it first
+        dialog.show()
+        return dialog
 
     def export_list(self, pane: ListPane) -> ProgressTask | None:
         return export_list(pane, self.choose_csv_file)

@@ -1,0 +1,308 @@
+"""File → Import users from CSV: choose the file, map its columns (remembered for the next
+file with the same columns), Check (the dry run: every problem at its line and field, nothing
+written), fix the file and Check again, then Import with a progress bar and Cancel; the report
+lists who was imported, and their activation links can be copied or emailed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iam_console.services import installation_settings, user_import
+from iam_console.services.csv_reading import CsvTable, guess_mapping, read_csv
+from iam_console.services.errors import ValidationError
+from iam_console.services.installation_settings import MailSettings
+from iam_console.services.user_import import ImportCheck, ImportResult
+
+from .context import ConsoleContext
+from .errors import describe
+from .link_handover import LinkHandover
+from .message_bar import MessageBar
+from .progress_task import ProgressTask
+from .rows_model import RowsModel, rows_table
+
+ChooseCsv = Callable[[QWidget], Path | None]
+NOT_IN_FILE = "(not in the file)"
+_MAPPING_KEY = "import/users/mapping"
+
+
+def choose_csv_with_dialog(parent: QWidget) -> Path | None:
+    path, _filter = QFileDialog.getOpenFileName(parent, "Import users from CSV", "",
+                                                "CSV files (*.csv *.txt);;All files (*)")
+    return Path(path) if path else None
+
+
+class ImportDialog(QDialog):
+    """``table``, ``check`` and ``outcome`` are public for tests."""
+
+    def __init__(self, context: ConsoleContext, parent: QWidget,
+                 choose_file: ChooseCsv = choose_csv_with_dialog):
+        super().__init__(parent)
+        self.context, self.choose_file = context, choose_file
+        self.path: Path | None = None
+        self.table: CsvTable | None = None
+        self.check: ImportCheck | None = None
+        self.outcome: ImportResult | None = None
+        self.task: ProgressTask | None = None
+        self.setWindowTitle("Import users from CSV")
+        self.resize(780, 600)
+
+        self.message_bar = MessageBar()
+        self.file_label = QLabel("No file chosen. The first line names the columns; UTF-8, "
+                                 "separated by commas or semicolons (as Excel saves it).")
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton("&Choose file\u2026")
+        self.choose_button.clicked.connect(self.choose)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+
+        self.mapping_form = QFormLayout()
+        self.boxes: dict[str, QComboBox] = {}
+        for name, (title, required, _names) in user_import.FIELDS.items():
+            box = QComboBox()
+            box.setAccessibleName(f"Column for {title}")
+            box.currentIndexChanged.connect(self._forget_check)
+            self.boxes[name] = box
+            self.mapping_form.addRow(f"{title}{' *' if required else ''}:", box)
+        self.mapping_error = QLabel()
+        self.mapping_error.setStyleSheet("color:#b00020;")
+        self.mapping_error.setWordWrap(True)
+        self.mapping_error.hide()
+        hint = QLabel("Organizations and roles may hold several entries separated by "
+                      "\u201c|\u201d; a role is written \u201cRole @ Organization\u201d or "
+                      "\u201cRole @ Organization / Location\u201d. No passwords: every imported "
+                      "user gets an activation link.")
+        hint.setWordWrap(True)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rows = RowsModel(("Line", "Field", "Value", "Problem"), self)
+        self.problems = rows_table(self.rows, "Problems in the file", (50, 110, 160, 400))
+
+        self.buttons = QDialogButtonBox()
+        role = QDialogButtonBox.ButtonRole
+        self.check_button = self.buttons.addButton("C&heck", role.ActionRole)
+        self.import_button = self.buttons.addButton("&Import", role.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.links = LinkHandover(context, self, self.buttons, self.message_bar)
+        self.check_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.check_button.clicked.connect(self._check_pressed)
+        self._recheck = False
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(top)
+        layout.addLayout(self.mapping_form)
+        layout.addWidget(self.mapping_error)
+        layout.addWidget(hint)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+
+    # -- the file and its columns -------------------------------------------------------------
+    def choose(self) -> None:
+        path = self.choose_file(self)
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> None:
+        """Read (or read again, after the person fixed it) the file, in the background."""
+        self.path = path
+        self.message_bar.hide()
+        self.file_label.setText(f"Reading {path.name}\u2026")
+        self.context.runner.submit(lambda: read_csv(path), self._file_read, self._file_refused,
+                                   owner=self)
+
+    def _file_refused(self, exc: BaseException) -> None:
+        self.table = None
+        self.check_button.setEnabled(False)
+        self._forget_check()
+        name = self.path.name if self.path else "The file"
+        self.file_label.setText(f"{name}: not read.")
+        message = exc.errors.get("file") if isinstance(exc, ValidationError) else None
+        self.message_bar.show_message(f"{message or describe(exc)} Nothing was imported.")
+
+    def _file_read(self, table: CsvTable) -> None:
+        first_read = self.table is None or self.table.headers != table.headers
+        self.table = table
+        separator = "semicolons" if table.delimiter == ";" else "commas"
+        self.file_label.setText(f"<b>{table.name}</b>: {len(table.rows):,} rows, "
+                                f"{len(table.headers)} columns separated by {separator}.")
+        if first_read:
+            remembered = self._remembered()
+            mapping = guess_mapping(table.headers, user_import.SYNONYMS, remembered)
+            for name, box in self.boxes.items():
+                box.blockSignals(True)
+                box.clear()
+                box.addItem(NOT_IN_FILE, "")
+                for header in table.headers:
+                    box.addItem(header, header)
+                box.setCurrentIndex(max(0, box.findData(mapping.get(name, ""))))
+                box.blockSignals(False)
+        self.check_button.setEnabled(True)
+        self.check_button.setDefault(True)
+        self._forget_check()
+        if self._recheck:  # read again after a fix: check again at once
+            self._recheck = False
+            self.start_check()
+
+    def mapping(self) -> dict[str, str]:
+        return {name: box.currentData() or "" for name, box in self.boxes.items()
+                if box.currentData()}
+
+    def _remembered(self) -> dict[str, str]:
+        value = self.context.settings.value(_MAPPING_KEY, "")
+        try:
+            found = json.loads(str(value)) if value else {}
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+
+    def _forget_check(self) -> None:
+        if self.outcome is not None:
+            return
+        self.check = None
+        self.import_button.setEnabled(False)
+        self.import_button.setText("&Import")
+        self.rows.set_rows([])
+        self.summary.setText("")
+
+    # -- the dry run --------------------------------------------------------------------------
+    def start_check(self) -> None:
+        table = self.table
+        if table is None:
+            return
+        ctx, mapping = self.context, self.mapping()
+        self.mapping_error.hide()
+        self.message_bar.hide()
+        self.check_button.setEnabled(False)
+        self.task = ProgressTask(
+            ctx.runner, self, "Check the file", "Checking every row\u2026",
+            lambda progress: user_import.check_users(ctx.database, ctx.actor, table, mapping,
+                                                     progress),
+            self._checked, self._check_failed,
+            lambda done, total: f"Checked {done:,} of {total:,} rows\u2026")
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        if isinstance(exc, ValidationError) and user_import.MAPPING in exc.errors:
+            self.mapping_error.setText(exc.errors[user_import.MAPPING])
+            self.mapping_error.show()
+            return
+        self.message_bar.show_message(describe(exc))
+
+    def _checked(self, check: ImportCheck | None) -> None:
+        self.check_button.setEnabled(True)
+        if check is None:
+            self.summary.setText("Check cancelled; nothing was imported.")
+            return
+        self.check = check
+        self.context.settings.setValue(_MAPPING_KEY, json.dumps(self.mapping()))
+        titles = {name: title for name, (title, _r, _n) in user_import.FIELDS.items()}
+        self.rows.set_rows([(str(p.line), titles.get(p.field, p.field), p.value, p.message)
+                            for p in check.problems])
+        ready = len(check.ready)
+        if check.problems:
+            bad = check.lines_with_problems
+            self.summary.setText(
+                f"{ready:,} of {check.rows:,} rows are ready; <b>{bad:,} "
+                f"{'row has' if bad == 1 else 'rows have'} problems</b> (below). Nothing has "
+                "been written. Fix the file and press Check again: the file is read again.")
+            self.import_button.setEnabled(False)
+            self.import_button.setToolTip("Fix the rows with problems first.")
+            self.check_button.setText("C&heck again")
+        else:
+            self.summary.setText(f"All {ready:,} rows are ready. Nothing has been written yet.")
+            self.import_button.setText(f"&Import {ready:,} users")
+            self.import_button.setEnabled(True)
+            self.import_button.setToolTip("")
+            self.import_button.setDefault(True)
+            self.import_button.setFocus()
+
+    def _check_pressed(self) -> None:
+        if self.check is not None and self.check.problems:
+            self.read_again()
+        else:
+            self.start_check()
+
+    def read_again(self) -> None:
+        """Read the (fixed) file again and check it."""
+        if self.path is not None:
+            self._recheck = True
+            self.open_file(self.path)
+
+    # -- the import ---------------------------------------------------------------------------
+    def start_import(self) -> None:
+        check = self.check
+        if check is None or check.problems:
+            return
+        ctx = self.context
+        for widget in (self.import_button, self.check_button, self.choose_button,
+                       *self.boxes.values()):
+            widget.setEnabled(False)
+
+        def work(progress: Callable[[int, int], bool]) -> tuple[ImportResult, MailSettings]:
+            return (user_import.import_users(ctx.database, ctx.actor, check, progress),
+                    installation_settings.read(ctx.database, MailSettings))
+
+        self.task = ProgressTask(
+            ctx.runner, self, "Import users", "Importing\u2026", work, self._imported,
+            self._import_failed,
+            lambda done, total: f"Imported {done:,} of {total:,} users\u2026")
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.message_bar.show_message(
+            f"The import stopped: {describe(exc)} The batches written before are kept; "
+            "Check the file again to see which rows are left.")
+        self.choose_button.setEnabled(True)
+        self.check_button.setEnabled(True)
+
+    def _imported(self, found: tuple[ImportResult, MailSettings]) -> None:
+        result, mail_settings = found
+        self.outcome = result
+        self.context.bus.publish(result.changes)
+        text = (f"Imported <b>{len(result.imported):,}</b> users from {result.file_name}; each "
+                "is pending with an activation link (copy them all, or send each by email).")
+        if result.failed:
+            text += f" {len(result.failed):,} rows were not imported (below)."
+        if result.cancelled:
+            text += (f" Cancelled: {result.not_reached:,} rows were not reached; every row "
+                     "imported is whole.")
+        self.summary.setText(text)
+        self.rows.set_rows([(str(p.line), p.field, p.value, p.message) for p in result.failed])
+        self.links.offer(result.issued, mail_settings)
+        self.close_button.setDefault(True)
+        self.message_bar.show_message(f"Imported {len(result.imported):,} users.", "success")
+
+    def reject(self) -> None:
+        running = [t for t in (self.task, self.links.task) if t is not None and t.running]
+        if running:
+            running[0].cancel()  # Escape during an import stops after the current batch
+            return
+        super().reject()
+
+
+def open_import_dialog(context: ConsoleContext, parent: QWidget) -> ImportDialog:
+    dialog = ImportDialog(context, parent)
+    dialog.show()
+    return dialog

@@ -6,6 +6,7 @@ from .identity import ExternalIdentity, IdentityProvider
 from .operation import AppliedOperation
 from .organization import Location, Organization, OrganizationKind
 from .role import Permission, Role, RoleAssignment, role_permissions
+from .sanctions import SanctionsEntry, SanctionsList, ScreeningMatch
 from .setting import DatabaseSetting
 from .token import RecoveryCode, TokenKind, UserToken
 from .user import LOCAL_ORIGIN, Membership, NotificationFrequency, User, UserStatus
@@ -27,6 +28,9 @@ __all__ = [
     "RecoveryCode",
     "Role",
     "RoleAssignment",
+    "SanctionsEntry",
+    "SanctionsList",
+    "ScreeningMatch",
     "TokenKind",
     "UTCDateTime",
     "User",

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from iam_console.db.engine import Database
 from iam_console.models import LOCAL_ORIGIN, User, UserStatus, utcnow
 
-from . import policy
+from . import policy, screening
 from .actor import Actor
 from .audit import diff
 from .changes import USERS, Changes, Outcome
@@ -100,6 +100,7 @@ def approve_user(database: Database, actor: Actor, user_id: int, version: int,
                    entity_name=user.display_name,
                    changes=diff(before, snapshot(uow.session, user)),
                    scope_organization_id=scope_of(user))
+        screening.screen_new_users(uow.session, [user.id], uow.record)
         uow.commit()
         return Outcome(detail(uow.session, user), Changes.of(USERS, user.id))
 

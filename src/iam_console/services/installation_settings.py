@@ -60,8 +60,14 @@ class MailSettings:
         return bool(self.host and self.sender)
 
 
-GROUPS: dict[type[Any], str] = {AccountSettings: "accounts", MailSettings: "mail"}
-T = TypeVar("T", AccountSettings, MailSettings)
+@dataclass(frozen=True)
+class ScreeningSettings:
+    threshold: int = 85  # a name scoring this much (0-100) against a listed name is shown
+
+
+GROUPS: dict[type[Any], str] = {AccountSettings: "accounts", MailSettings: "mail",
+                                ScreeningSettings: "screening"}
+T = TypeVar("T", AccountSettings, MailSettings, ScreeningSettings)
 
 
 def _text(value: Any) -> str:
@@ -99,9 +105,13 @@ def read(database: Database, group: type[T]) -> T:
         return load(session, group)
 
 
-def _validate(values: AccountSettings | MailSettings) -> None:
+def _validate(values: AccountSettings | MailSettings | ScreeningSettings) -> None:
     errors = validation.FieldErrors()
-    if isinstance(values, AccountSettings):
+    if isinstance(values, ScreeningSettings):
+        if not 50 <= values.threshold <= 100:
+            errors.add("threshold", "Choose a score from 50 (many possible matches) to 100 "
+                                    "(exact names only).")
+    elif isinstance(values, AccountSettings):
         ranges = {"min_password_length": (8, 128), "lockout_threshold": (3, 100),
                   "lockout_minutes": (1, 1440), "activation_hours": (1, 24 * 30),
                   "reset_hours": (1, 24 * 7), "idle_minutes": (1, 24 * 60),

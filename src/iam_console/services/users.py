@@ -25,7 +25,7 @@ from iam_console.models import (
     utcnow,
 )
 
-from . import installation_settings, policy, validation
+from . import installation_settings, policy, screening, validation
 from .actor import Actor
 from .audit import diff
 from .authority import Authority
@@ -425,6 +425,7 @@ def create_user(database: Database, actor: Actor, hasher: PasswordHasher,
                    entity_name=user.display_name, changes=changes,
                    scope_organization_id=clean.organization_ids[0] if clean.organization_ids
                    else None)
+        screening.screen_new_users(uow.session, [user.id], uow.record)
         uow.commit()
         return Outcome(detail(uow.session, user), Changes.of(USERS, user.id))
 

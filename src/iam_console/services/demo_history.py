@@ -21,7 +21,7 @@ from .errors import AuthenticationFailed, PermissionDenied
 from .installation_settings import AccountSettings
 from .uow import UnitOfWork
 
-NEW_USERS = ("jvisser", "mbos", "tdekker", "praman")  # the people the history adds
+NEW_USERS = ("jvisser", "mbos", "tdekker", "praman", "vhalvorsen")  # the people the history adds
 
 
 def _ids(database: Database) -> tuple[dict[str, int], dict[str, int], int]:
@@ -79,6 +79,22 @@ def write_demo_history(database: Database, hasher: PasswordHasher, username: str
         users.delete_user(database, helpdesk, auditor_id)
     sessions.sign_out(database, helpdesk)
     _first_provider_sign_in(database, admin)
+    _sanctions_list(database, admin, hasher, orgs["Housing Department"])
+
+
+def _sanctions_list(database: Database, admin: Actor, hasher: PasswordHasher,
+                    housing: int) -> None:
+    """An (invented) sanctions list, and a new user whose name looks like a listed one: the
+    screening on creation flags them (Sanctions screening shows the possible match)."""
+    from pathlib import Path
+
+    from .screening import import_list
+
+    import_list(database, admin, Path(__file__).parent.parent / "resources"
+                / "demo-sanctions.xml", name="Demo sanctions list (invented)")
+    users.create_user(database, admin, hasher, users.UserInput(
+        "vhalvorsen", "Victor", "Halvorssen", "victor.halvorssen@demo.example.org",
+        organization_ids=(housing,)))
 
 
 DEMO_PROVIDER = "Staff login"

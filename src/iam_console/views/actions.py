@@ -19,6 +19,7 @@ class ActionId(enum.Enum):
     BULK = "bulk"
     EXPORT = "export"
     IMPORT_USERS = "import_users"
+    SCREENING = "screening"
     RESET_PASSWORD = "reset_password"
     APPROVE = "approve"
     REFRESH = "refresh"
@@ -56,6 +57,9 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.IMPORT_USERS: ActionSpec("&Import users from CSV\u2026", "&File", "Ctrl+Shift+I",
                                       "Create many users from a CSV file: map the columns, "
                                       "check every row, then import"),
+    ActionId.SCREENING: ActionSpec("Sanctions &screening\u2026", "&File", "Ctrl+Shift+S",
+                                   "Import a sanctions list, screen users, clear or confirm "
+                                   "possible matches"),
     ActionId.EXPORT: ActionSpec("E&xport list\u2026", "&File", "Ctrl+Shift+E",
                                 "Save every row the current search matches as CSV"),
     ActionId.VERIFY_LOG: ActionSpec("&Verify administration log\u2026", "&File", None,

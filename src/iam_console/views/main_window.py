@@ -48,6 +48,7 @@ from .my_profile import MyProfileDialog, open_my_profile
 from .panes import ALL_PANES, APPROVALS_PANE
 from .progress_task import ProgressTask
 from .record_editors import open_record
+from .screening_dialog import ChooseListFile, ScreeningDialog, choose_list_with_dialog
 from .settings_dialog import SettingsDialog
 from .verify_log import verify_log
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._choose_catalogue = choose_catalogue
         self.choose_csv_file: ChooseCsvFile = choose_csv_file_with_dialog
         self.choose_import_file: ChooseCsv = choose_csv_with_dialog
+        self.choose_sanctions_file: ChooseListFile = choose_list_with_dialog
         self.my_profile: MyProfileDialog | None = None
         self.setWindowTitle(f"IAM Console \u2014 {context.database.describe()}")
         self.panes = [ListPane(spec, context) for spec in ALL_PANES]
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
             ActionId.BULK: self.start_bulk,
             ActionId.EXPORT: partial(self._on_list, self.export_list),
             ActionId.IMPORT_USERS: self.import_users,
+            ActionId.SCREENING: self.open_screening,
             **{action_id: partial(self._run_row_command, action_id.value)
                for action_id in ROW_ACTIONS},
             ActionId.REFRESH: lambda: self.current_pane.refresh(),
@@ -290,6 +293,12 @@ class MainWindow(QMainWindow):
     def import_users(self) -> ImportDialog:
         dialog = ImportDialog(self.context, self, self.choose_import_file)
         self.panes[0].editors.track(dialog)  # closing the window asks it first
+        dialog.show()
+        return dialog
+
+    def open_screening(self) -> ScreeningDialog:
+        dialog = ScreeningDialog(self.context, self, self.choose_sanctions_file)
+        self.panes[0].editors.track(dialog)
         dialog.show()
         return dialog
 

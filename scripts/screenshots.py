@@ -168,6 +168,44 @@ def main() -> int:
     approve.pick("Reader", "Housing Department")
     shoot(app, approve, "approve-user.png")
     approve.done(0)  # not saved: the demo person stays waiting
+    # bulk work: every user matching a search selected, the preview of a deactivation
+    window.commands[ActionId.GO_USERS].trigger()
+    users.show_view("")
+    users.search_box.setText("de")
+    users._apply_search()
+    wait_until(app, lambda: users.exact_count is not None and not session.runner.pending)
+    users.select_all_matching()
+    opened: list = []
+    window.bulk_opened.connect(opened.append)
+    window.commands[ActionId.BULK].trigger()
+    wait_until(app, lambda: bool(opened) and not session.runner.pending)
+    bulk = opened[0]
+    bulk.start_preview()
+    wait_until(app, lambda: bulk.preview is not None and not session.runner.pending)
+    shoot(app, bulk, "bulk-preview.png")
+    bulk.done(0)
+    # a CSV import with problems found by the check
+    people = Path(home) / "new-staff.csv"
+    people.write_text(
+        "Username;First name;Last name;E-mail;Organization;Roles\n"
+        "lmeijer;Lotte;Meijer;lotte.meijer@demo.example.org;Housing Department;"
+        "Reader @ Housing Department\n"
+        "jvisser;Jan;Visser;jan.visser2@demo.example.org;Housing Department;\n"
+        "kdijk;Kees;;kees.dijk@demo;Housing Dept;\n"
+        "svos;Sanne;Vos;sanne.vos@demo.example.org;Projects Office;Boss @ Projects Office\n",
+        encoding="utf-8-sig")
+    importer = window.import_users()
+    importer.open_file(people)
+    wait_until(app, lambda: importer.table is not None and not session.runner.pending)
+    importer.start_check()
+    wait_until(app, lambda: importer.check is not None and not session.runner.pending)
+    shoot(app, importer, "import-check.png")
+    importer.done(0)
+    # sanctions screening: the demo's look-alike flagged with its score
+    screening = window.open_screening()
+    wait_until(app, lambda: screening.total > 0 and not session.runner.pending)
+    shoot(app, screening, "screening.png")
+    screening.done(0)
     # tdekker (two-factor required) signs in for the first time: the enrolment step
     window.commands[ActionId.SIGN_OUT].trigger()
     wait_until(app, lambda: session.main_window is None and not session.runner.pending)

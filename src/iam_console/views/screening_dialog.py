@@ -96,7 +96,7 @@ class ScreeningDialog(QDialog):
         self.count_label = QLabel()
         self.rows = RowsModel(("Score", "User", "Listed as", "Matched name", "Reference",
                                "List", "Status"), self)
-        self.table = rows_table(self.rows, "Possible matches", (50, 200, 200, 170, 80, 160, 80))
+        self.table = rows_table(self.rows, "Possible matches", (50, 190, 170, 150, 70, 120, 70))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
         self.detail = QLabel("Select a possible match to read what the list says.")
         self.detail.setWordWrap(True)

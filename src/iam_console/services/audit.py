@@ -94,16 +94,23 @@ def record(
     action: str,
     outcome: str,
     area: str,
-    **fields: Any,
+    entity_type: str = "",
+    entity_id: int | None = None,
+    entity_name: str = "",
+    changes: FieldChanges | None = None,
+    scope_organization_id: int | None = None,
+    reason: str = "",
+    actor_name: str = "",
 ) -> None:
     """Add one event to ``session``; it commits (or rolls back) with the change it describes.
-    ``fields``: entity_type, entity_id, entity_name, changes, scope_organization_id, reason,
-    actor_name.
 
     Appends are serialized (the chain's settings row is written first, which locks it until
     the transaction ends), so the chain has one order even with several desktops writing."""
-    _append(session, [_event(correlation_id=correlation_id, actor=actor, action=action,
-                             outcome=outcome, area=area, **fields)])
+    _append(session, [_event(
+        correlation_id=correlation_id, actor=actor, action=action, outcome=outcome, area=area,
+        entity_type=entity_type, entity_id=entity_id, entity_name=entity_name,
+        changes=changes, scope_organization_id=scope_organization_id, reason=reason,
+        actor_name=actor_name)])
 
 
 def record_many(session: Session, *, correlation_id: str, actor: Actor | None, area: str,

@@ -172,10 +172,28 @@ def _permission(action: BulkAction) -> str:
     return RESET_CREDENTIALS if action is BulkAction.ISSUE_ACTIVATION else MANAGE_USERS
 
 
-def _why_skipped(session: Session, actor: Actor, authority: Authority,
-                 request: BulkRequest, user: User) -> str:
+def _place_refusal(session: Session, authority: Authority, request: BulkRequest) -> str:
+    """The policy on the organization or role itself (the same for every user), "" if
+    allowed: asked once per batch of users, not per user."""
+    action = request.action
+    if action in (BulkAction.ADD_TO_ORGANIZATION, BulkAction.REMOVE_FROM_ORGANIZATION):
+        decision = policy.decide_in_organization(
+            authority, MANAGE_USERS, policy.place_of(session, request.organization_id))
+    elif action.needs_role:
+        role = session.get(Role, request.role_id)
+        assert role is not None
+        decision = policy.decide_assignment(
+            authority, ASSIGN_ROLES, policy.load_role_target(role),
+            policy.place_of(session, request.organization_id, request.location_id))
+    else:
+        return ""
+    return "" if decision.allowed else decision.reason
+
+
+def _why_skipped(session: Session, actor: Actor, authority: Authority, request: BulkRequest,
+                 user: User, target: policy.UserTarget, place_refusal: str) -> str:
     """Why this user is left out ("" when the action applies): state first (the commonest
-    and least alarming reason), then the policy's answer."""
+    and least alarming reason), then the policy's answer on the user, then on the place."""
     action = request.action
     status = UserStatus(user.status)
     transition = _TRANSITIONS.get(action)
@@ -192,8 +210,8 @@ def _why_skipped(session: Session, actor: Actor, authority: Authority,
     else:
         if status in (UserStatus.ARCHIVED, UserStatus.DELETED):
             return f"Is {status.value}."
-        change = request.relation_change()
-        if not change.applies_to(users.current_input(session, user)):
+        current = users.current_input(session, user)
+        if not request.relation_change().applies_to(current):
             return {BulkAction.ADD_TO_ORGANIZATION: "Already in that organization.",
                     BulkAction.REMOVE_FROM_ORGANIZATION: "Not in that organization.",
                     BulkAction.ASSIGN_ROLE: "Already holds that role there.",
@@ -201,22 +219,10 @@ def _why_skipped(session: Session, actor: Actor, authority: Authority,
         if action is not BulkAction.ADD_TO_ORGANIZATION and user.id == actor.user_id and (
                 action is not BulkAction.REMOVE_FROM_ORGANIZATION
                 or any(a.organization_id == request.organization_id
-                       for a in users.current_input(session, user).assignments)):
+                       for a in current.assignments)):
             return "Your own roles (ask another administrator)."
-    decision = policy.decide_user_action(authority, _permission(action),
-                                         policy.load_user_target(session, user))
-    if not decision.allowed:
-        return decision.reason
-    if action in (BulkAction.ADD_TO_ORGANIZATION, BulkAction.REMOVE_FROM_ORGANIZATION):
-        decision = policy.decide_in_organization(
-            authority, MANAGE_USERS, policy.place_of(session, request.organization_id))
-    elif action.needs_role:
-        role = session.get(Role, request.role_id)
-        assert role is not None
-        decision = policy.decide_assignment(
-            authority, ASSIGN_ROLES, policy.load_role_target(role),
-            policy.place_of(session, request.organization_id, request.location_id))
-    return "" if decision.allowed else decision.reason
+    decision = policy.decide_user_action(authority, _permission(action), target)
+    return decision.reason if not decision.allowed else place_refusal
 
 
 def preview(database: Database, actor: Actor, request: BulkRequest, user_ids: Sequence[int],
@@ -236,18 +242,20 @@ def preview(database: Database, actor: Actor, request: BulkRequest, user_ids: Se
             session = uow.session
             description = description or _describe(session, request)
             authority = policy.load_authority(session, actor.user_id)
+            place_refusal = _place_refusal(session, authority, request)
             found = {u.id: u for u in session.scalars(select(User).where(User.id.in_(chunk)))}
             for user_id in chunk:
                 user = found.get(user_id)
                 if user is None or user.status == UserStatus.DELETED:
                     skipped.append(BulkItem(user_id, f"#{user_id}", "No longer exists."))
                     continue
-                if not policy.decide_view_user(authority,
-                                               policy.load_user_target(session, user)).allowed:
+                target = policy.load_user_target(session, user)
+                if not policy.decide_view_user(authority, target).allowed:
                     skipped.append(BulkItem(user_id, f"#{user_id}",
                                             "Outside the organizations you may see."))
                     continue
-                reason = _why_skipped(session, actor, authority, request, user)
+                reason = _why_skipped(session, actor, authority, request, user, target,
+                                      place_refusal)
                 (skipped if reason else ready).append(
                     BulkItem(user.id, f"{user.display_name} ({user.username})", reason))
         if not progress(min(start + _CHUNK, len(ids)), len(ids)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,15 +43,13 @@ class TableExport:
 def _pages(list_page: Callable[[Database, Actor, PageRequest], Page[Any]], database: Database,
            actor: Actor, request: PageRequest) -> Iterator[Sequence[Any]]:
     """Every page of a list, continuing from each page's last key."""
-    request = PageRequest(request.search, request.sort, request.descending, None, MAX_PAGE,
-                          0, request.view)
+    request = replace(request, after=None, limit=MAX_PAGE, skip=0)
     while True:
         page = list_page(database, actor, request)
         yield page.rows
         if page.after is None:
             return
-        request = PageRequest(request.search, request.sort, request.descending, page.after,
-                              MAX_PAGE, 0, request.view)
+        request = replace(request, after=page.after)
 
 
 def assignment_label(role: str, organization: str, location: str | None) -> str:

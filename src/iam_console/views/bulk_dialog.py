@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -30,14 +29,13 @@ from .link_handover import LinkHandover
 from .message_bar import MessageBar
 from .progress_task import ProgressTask
 from .rows_model import RowsModel, rows_table
+from .save_csv import choose_csv_to_save
 
 ChooseReportFile = Callable[[QWidget], Path | None]
 
 
 def choose_report_file_with_dialog(parent: QWidget) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, "Save report", "bulk-report.csv",
-                                                "CSV for spreadsheets (*.csv)")
-    return Path(path) if path else None
+    return choose_csv_to_save(parent, "Save report", "bulk-report.csv")
 
 
 class BulkDialog(QDialog):

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from iam_console.services import table_export
 from iam_console.services.bulk import BulkAction
@@ -17,14 +17,13 @@ from .bulk_dialog import BulkDialog, open_bulk_dialog
 from .errors import describe
 from .list_pane import ListPane
 from .progress_task import ProgressTask
+from .save_csv import choose_csv_to_save
 
 ChooseCsvFile = Callable[[QWidget, str], Path | None]
 
 
 def choose_csv_file_with_dialog(parent: QWidget, suggested: str) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, "Export to CSV", suggested,
-                                                "CSV for spreadsheets (*.csv)")
-    return Path(path) if path else None
+    return choose_csv_to_save(parent, "Export to CSV", suggested)
 
 
 def export_list(pane: ListPane, choose: ChooseCsvFile = choose_csv_file_with_dialog

@@ -39,6 +39,7 @@ def main() -> int:
     from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
     from iam_console.views.actions import ActionId
     from iam_console.views.impact_dialog import ImpactDialog
+    from iam_console.views.import_dialog import ORGANIZATIONS as ORGANIZATIONS_IMPORT
     from iam_console.views.session import ConsoleSession
 
     app = QApplication(sys.argv[:1])
@@ -194,13 +195,28 @@ def main() -> int:
         "kdijk;Kees;;kees.dijk@demo;Housing Dept;\n"
         "svos;Sanne;Vos;sanne.vos@demo.example.org;Projects Office;Boss @ Projects Office\n",
         encoding="utf-8-sig")
-    importer = window.import_users()
+    importer = window.import_from_csv()
     importer.open_file(people)
     wait_until(app, lambda: importer.table is not None and not session.runner.pending)
     importer.start_check()
     wait_until(app, lambda: importer.check is not None and not session.runner.pending)
     shoot(app, importer, "import-check.png")
     importer.done(0)
+    # organizations from CSV: a parent later in the file, a misspelt parent
+    departments = Path(home) / "departments.csv"
+    departments.write_text(
+        "Name,Type,Parent,Locations,Description\n"
+        "Harbour Works,,Port Authority,Quay 1 | Quay 2,Cranes and berths\n"
+        "Port Authority,external,,,Partner for the port\n"
+        "Youth Housing,,Housing Department,,\n"
+        "Dredging,internal,Harbour Wrks,,\n", encoding="utf-8")
+    org_importer = window.import_from_csv(ORGANIZATIONS_IMPORT)
+    org_importer.open_file(departments)
+    wait_until(app, lambda: org_importer.table is not None and not session.runner.pending)
+    org_importer.start_check()
+    wait_until(app, lambda: org_importer.check is not None and not session.runner.pending)
+    shoot(app, org_importer, "import-organizations.png")
+    org_importer.done(0)
     # sanctions screening: the demo's look-alike flagged with its score
     screening = window.open_screening()
     wait_until(app, lambda: screening.total > 0 and not session.runner.pending)

@@ -157,6 +157,11 @@ def test_a_partner_without_role_access_finds_roles_and_catalogue_disabled(qtbot,
     assert window.navigation.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
     assert "Load permission catalogues" in window.commands[ActionId.LOAD_CATALOGUE].toolTip()
     assert not window.commands[ActionId.NEW].isEnabled()  # External access manages nobody
+    for command, permission in ((ActionId.IMPORT_USERS, "Manage users"),
+                                (ActionId.IMPORT_ORGANIZATIONS, "Manage organizations")):
+        assert not window.commands[command].isEnabled()
+        assert window.commands[command].toolTip() == \
+            f"You do not have the permission \u201c{permission}\u201d."
 
 
 def test_help_desk_resets_a_password_with_the_dialog(qtbot, context, world, hasher):

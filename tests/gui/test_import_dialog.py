@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import func, select
 
-from iam_console.models import User, UserStatus
+from iam_console.models import Organization, User, UserStatus
 from iam_console.views.actions import ActionId
 
 from .conftest import idle
@@ -82,9 +82,52 @@ def test_a_broken_file_says_why_at_the_file(window, qtbot, context, tmp_path):
     path.write_bytes("username,first_name,last_name,email\nj\u00f6rg,J,K,j@x.org\n"
                      .encode("latin-1"))
     window.choose_import_file = lambda _parent: path
-    dialog = window.import_users()
+    dialog = window.import_from_csv()
     QTest.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: idle(context) and dialog.message_bar.isVisible(), timeout=5000)
     assert "not UTF-8 text (line 2" in dialog.message_bar._label.text()
     assert not dialog.check_button.isEnabled()
+    dialog.close()
+
+
+def test_organizations_are_imported_with_parents_first(window, qtbot, context, tmp_path):
+    path = tmp_path / "departments.csv"
+    text = ("Name,Type,Parent,Locations,Description\n"
+            "Harbour Works,,Port Authority,Quay 1 | Quay 2,Cranes and berths\n"
+            "Port Authority,external,,,\n"
+            "Dredging,internal,Harbour Wrks,,\n")
+    path.write_text(text, encoding="utf-8")
+    window.choose_import_file = lambda _parent: path
+    window.commands[ActionId.IMPORT_ORGANIZATIONS].trigger()
+    dialog = window.panes[0].editors[-1]
+    assert dialog.windowTitle() == "Import organizations from CSV"
+    QTest.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table is not None and idle(context), timeout=10000)
+    assert [dialog.boxes[f].currentText() for f in ("name", "kind", "parent", "locations")] == \
+        ["Name", "Type", "Parent", "Locations"]
+
+    QTest.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.check is not None, timeout=10000)
+    assert "2 of 3 rows are ready" in dialog.summary.text()
+    assert dialog.rows.row(0) == (
+        "4", "Parent", "Harbour Wrks", "There is no organization \u201cHarbour Wrks\u201d in the "
+        "directory or in this file.")
+    assert not dialog.import_button.isEnabled()
+
+    path.write_text(text.replace("Harbour Wrks", "Harbour Works"), encoding="utf-8")
+    QTest.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.check is not None and not dialog.check.problems,
+                    timeout=10000)
+    assert dialog.import_button.text() == "&Import 3 organizations"
+    QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    assert dialog.outcome.imported == ("Port Authority", "Harbour Works", "Dredging")
+    assert "Imported <b>3</b> organizations from departments.csv" in dialog.summary.text()
+    assert not dialog.links.copy_button.isVisible()  # organizations get no links
+    with context.database.session_factory() as session:
+        harbour = session.scalar(select(Organization).where(
+            Organization.name == "Harbour Works"))
+        assert harbour.parent.name == "Port Authority" and harbour.kind.value == "external"
+        assert sorted(loc.name for loc in harbour.locations) == ["Quay 1", "Quay 2"]
+    qtbot.waitUntil(lambda: idle(context))
     dialog.close()

@@ -21,6 +21,7 @@ from iam_console.models import (
 from . import policy, validation
 from .actor import Actor
 from .audit import diff
+from .authority import Authority
 from .changes import ORGANIZATIONS, USERS, Changes, Outcome
 from .choices import Choice, LocationView
 from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
@@ -166,9 +167,10 @@ def get_organization(database: Database, actor: Actor, organization_id: int) -> 
         return _detail(org)
 
 
-def _validate(session: Session, data: OrganizationInput,
-              current: Organization | None) -> tuple[str, str, OrganizationKind, list[str]]:
-    errors = validation.FieldErrors()
+def check_fields(errors: validation.FieldErrors, data: OrganizationInput
+                 ) -> tuple[str, str, OrganizationKind, list[str]]:
+    """The rules that need no database (the editor's and the CSV import's): name, description,
+    kind, location names; problems go to ``errors`` by field."""
     name = validation.text(errors, "name", data.name, label="Name", max_length=200)
     description = validation.text(errors, "description", data.description, label="Description",
                                   max_length=2000, required=False)
@@ -177,6 +179,25 @@ def _validate(session: Session, data: OrganizationInput,
     except ValueError:
         errors.add("kind", "Kind must be internal or external.")
         kind = OrganizationKind.INTERNAL
+    names: list[str] = []
+    seen: set[str] = set()
+    for loc in data.locations:
+        loc_errors = validation.FieldErrors()
+        loc_name = validation.text(loc_errors, "locations", loc.name, label="A location name",
+                                   max_length=200)
+        if loc_errors:
+            errors.add("locations", loc_errors["locations"])
+        elif validation.name_key(loc_name) in seen:
+            errors.add("locations", f"The location \u201c{loc_name}\u201d is listed twice.")
+        seen.add(validation.name_key(loc_name))
+        names.append(loc_name)
+    return name, description, kind, names
+
+
+def _validate(session: Session, data: OrganizationInput,
+              current: Organization | None) -> tuple[str, str, OrganizationKind, list[str]]:
+    errors = validation.FieldErrors()
+    name, description, kind, names = check_fields(errors, data)
     if name and "name" not in errors:
         clash = session.scalar(select(Organization).where(
             Organization.name_key == validation.name_key(name)))
@@ -195,18 +216,6 @@ def _validate(session: Session, data: OrganizationInput,
                                          "under one of its own sub-organizations.")
                     break
                 ancestor = ancestor.parent
-    names: list[str] = []
-    seen: set[str] = set()
-    for loc in data.locations:
-        loc_errors = validation.FieldErrors()
-        loc_name = validation.text(loc_errors, "locations", loc.name, label="A location name",
-                                   max_length=200)
-        if loc_errors:
-            errors.add("locations", loc_errors["locations"])
-        elif validation.name_key(loc_name) in seen:
-            errors.add("locations", f"The location \u201c{loc_name}\u201d is listed twice.")
-        seen.add(validation.name_key(loc_name))
-        names.append(loc_name)
     if errors:
         raise ValidationError(errors)
     return name, description, kind, names
@@ -242,21 +251,30 @@ def create_organization(database: Database, actor: Actor,
         if (done := uow.replayed()) is not None:  # a retry that went through
             again = _load(uow.session, done.entity_id or 0)
             return Outcome(_detail(again), Changes.of(ORGANIZATIONS, again.id))
-        name, description, kind, names = _validate(uow.session, data, None)
-        policy.decide_in_organization(
-            authority, MANAGE_ORGANIZATIONS, policy.place_of(uow.session, data.parent_id)
-        ).enforce(action="organization.create", entity_type=ENTITY, entity_name=name)
-        org = Organization(name=name, name_key=validation.name_key(name), description=description,
-                           active=data.active, kind=kind, parent_id=data.parent_id, locations=[])
-        uow.session.add(org)
-        _apply_locations(uow.session, org, data, names)
-        uow.session.flush()
-        uow.session.refresh(org)
-        uow.record("organization.create", entity_type=ENTITY, entity_id=org.id,
-                   entity_name=org.name, scope_organization_id=org.id,
-                   changes={k: (None, v) for k, v in _snapshot(org).items()})
+        org, event = create_in(uow, authority, data)
+        uow.record(**event)
         uow.commit()
         return Outcome(_detail(org), Changes.of(ORGANIZATIONS, org.id))
+
+
+def create_in(uow: UnitOfWork, authority: Authority, data: OrganizationInput,
+              reason: str = "") -> tuple[Organization, dict[str, Any]]:
+    """Create one organization inside ``uow``'s transaction (the editor's and the CSV import's
+    way): validated, decided in its parent (or the whole directory). Answers it with its log
+    event, for the caller to record (one at a time, or a batch at once)."""
+    name, description, kind, names = _validate(uow.session, data, None)
+    policy.decide_in_organization(
+        authority, MANAGE_ORGANIZATIONS, policy.place_of(uow.session, data.parent_id)
+    ).enforce(action="organization.create", entity_type=ENTITY, entity_name=name)
+    org = Organization(name=name, name_key=validation.name_key(name), description=description,
+                       active=data.active, kind=kind, parent_id=data.parent_id, locations=[])
+    uow.session.add(org)
+    _apply_locations(uow.session, org, data, names)
+    uow.session.flush()
+    uow.session.refresh(org)
+    return org, {"action": "organization.create", "entity_type": ENTITY, "entity_id": org.id,
+                 "entity_name": org.name, "scope_organization_id": org.id, "reason": reason,
+                 "changes": {k: (None, v) for k, v in _snapshot(org).items()}}
 
 
 def update_organization(database: Database, actor: Actor, organization_id: int, version: int,

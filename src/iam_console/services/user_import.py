@@ -7,9 +7,8 @@ passwords: every imported user is pending and gets an activation link."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -33,40 +32,45 @@ from iam_console.models import (
 from . import installation_settings, policy, validation
 from .actor import Actor
 from .authority import Authority
-from .changes import USERS, Changes
+from .changes import USERS
+from .csv_import import (
+    BATCH,
+    Cells,
+    ImportCheck,
+    Importer,
+    ImportField,
+    ImportResult,
+    Progress,
+    RowProblem,
+    Written,
+    check_mapping,
+    split_list,
+    synonyms,
+    taken,
+)
 from .csv_reading import CsvTable
-from .errors import ValidationError
 from .installation_settings import AccountSettings
 from .permissions import ASSIGN_ROLES, MANAGE_USERS
 from .tokens import IssuedToken
-from .uow import UnitOfWork, shared_correlation
+from .uow import UnitOfWork
 
 AREA = "users"
-BATCH = 500
-MAPPING = "mapping"  # the field a mapping problem is shown at
+NOUN = "a user"
 
-# field -> (title, required, other names a column may have)
-FIELDS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
-    "username": ("Username", True, ("user", "login", "user name", "account", "userid")),
-    "first_name": ("First name", True, ("first", "given name", "givenname", "forename")),
-    "last_name": ("Last name", True, ("last", "surname", "family name", "familyname")),
-    "email": ("Email", True, ("e-mail", "mail", "email address")),
-    "phone": ("Phone", False, ("telephone", "mobile", "tel", "phone number")),
-    "organizations": ("Organizations", False, ("organization", "organisation", "org",
-                                               "department")),
-    "roles": ("Roles", False, ("role",)),
+FIELDS: dict[str, ImportField] = {
+    "username": ImportField("Username", True, ("user", "login", "user name", "account",
+                                               "userid")),
+    "first_name": ImportField("First name", True, ("first", "given name", "givenname",
+                                                   "forename")),
+    "last_name": ImportField("Last name", True, ("last", "surname", "family name",
+                                                 "familyname")),
+    "email": ImportField("Email", True, ("e-mail", "mail", "email address")),
+    "phone": ImportField("Phone", False, ("telephone", "mobile", "tel", "phone number")),
+    "organizations": ImportField("Organizations", False, ("organization", "organisation",
+                                                          "org", "department")),
+    "roles": ImportField("Roles", False, ("role",)),
 }
-SYNONYMS = {name: names for name, (_t, _r, names) in FIELDS.items()}
-
-Progress = Callable[[int, int], bool]
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    line: int
-    field: str  # a FIELDS key
-    value: str
-    message: str
+SYNONYMS = synonyms(FIELDS)
 
 
 @dataclass(frozen=True)
@@ -81,60 +85,6 @@ class ReadyRow:
     assignments: tuple[tuple[int, int, int | None], ...]  # role, organization, location
     organization_names: tuple[str, ...]
     assignment_labels: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ImportedUser:
-    id: int
-    username: str
-
-
-@dataclass(frozen=True)
-class ImportCheck:
-    """A dry run's answer: the rows ready to import and every problem found."""
-
-    file_name: str
-    rows: int
-    ready: tuple[ReadyRow, ...]
-    problems: tuple[RowProblem, ...]
-
-    @property
-    def lines_with_problems(self) -> int:
-        return len({p.line for p in self.problems})
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    correlation_id: str
-    file_name: str
-    imported: tuple[str, ...]  # usernames
-    failed: tuple[RowProblem, ...]  # rows refused at import time (someone was quicker)
-    not_reached: int
-    issued: tuple[IssuedToken, ...] = ()
-    changes: Changes = field(default_factory=Changes)
-
-    @property
-    def cancelled(self) -> bool:
-        return self.not_reached > 0
-
-
-def check_mapping(table: CsvTable, mapping: Mapping[str, str]) -> None:
-    """Every required field needs a column; a column serves one field."""
-    used = [c for c in mapping.values() if c]
-    if not used:
-        raise ValidationError({MAPPING: "None of the file's columns (" + ", ".join(
-            table.headers[:8]) + ") is mapped to a user field; choose a column for each "
-            "field."})
-    missing = [title for name, (title, required, _n) in FIELDS.items()
-               if required and not mapping.get(name)]
-    if missing:
-        raise ValidationError({MAPPING: "Choose the column that holds: " + ", ".join(missing)
-                                        + "."})
-    unknown = [c for c in used if c not in table.headers]
-    if unknown:
-        raise ValidationError({MAPPING: f"The file has no column \u201c{unknown[0]}\u201d."})
-    if len(set(used)) != len(used):
-        raise ValidationError({MAPPING: "One column is chosen for two fields."})
 
 
 class _Directory:
@@ -166,14 +116,10 @@ class _Directory:
         return self._decisions[key]
 
 
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split("|") if part.strip()]
-
-
 def _organizations(directory: _Directory, cell: str,
                    problem: Callable[[str, str], None]) -> list[Organization]:
     found: list[Organization] = []
-    for name in _split(cell):
+    for name in split_list(cell):
         org = directory.orgs.get(validation.name_key(name))
         if org is None:
             problem("organizations", f"There is no organization \u201c{name}\u201d.")
@@ -185,7 +131,7 @@ def _organizations(directory: _Directory, cell: str,
 def _assignments(directory: _Directory, cell: str, problem: Callable[[str, str], None]
                  ) -> list[tuple[Role, Organization, Location | None]]:
     found: list[tuple[Role, Organization, Location | None]] = []
-    for label in _split(cell):
+    for label in split_list(cell):
         role_name, _at, where = label.partition("@")
         org_name, _slash, location_name = where.partition("/")
         role = directory.roles.get(validation.name_key(role_name.strip()))
@@ -218,22 +164,11 @@ def _assignments(directory: _Directory, cell: str, problem: Callable[[str, str],
     return found
 
 
-def _taken(session: Session, column: Any, values: Sequence[str]) -> set[str]:
-    taken: set[str] = set()
-    for start in range(0, len(values), BATCH):
-        taken.update(session.scalars(select(column).where(
-            column.in_(values[start:start + BATCH]))))
-    return taken
-
-
 def check_users(database: Database, actor: Actor, table: CsvTable, mapping: Mapping[str, str],
-                progress: Progress = lambda _d, _t: True) -> ImportCheck | None:
+                progress: Progress = lambda _d, _t: True) -> ImportCheck[ReadyRow] | None:
     """The dry run: every row checked, nothing written; None when cancelled."""
-    check_mapping(table, mapping)
-    column = {name: table.headers.index(col) for name, col in mapping.items() if col}
-
-    def cell(row: tuple[str, ...], name: str) -> str:
-        return row[column[name]] if name in column else ""
+    check_mapping(table, mapping, FIELDS, NOUN)
+    cell = Cells(table, mapping)
 
     problems: list[RowProblem] = []
     ready: list[ReadyRow] = []
@@ -244,8 +179,8 @@ def check_users(database: Database, actor: Actor, table: CsvTable, mapping: Mapp
         directory = _Directory(uow.session, authority)
         usernames = [cell(r, "username").strip().lower() for r in table.rows]
         emails = [cell(r, "email").strip().lower() for r in table.rows]
-        taken_names = _taken(uow.session, User.username, [u for u in usernames if u])
-        taken_emails = _taken(uow.session, User.email, [e for e in emails if e])
+        taken_names = taken(uow.session, User.username, [u for u in usernames if u])
+        taken_emails = taken(uow.session, User.email, [e for e in emails if e])
         first_line: dict[tuple[str, str], int] = {}
         for number, (row, line) in enumerate(zip(table.rows, table.lines, strict=True)):
             if number % 1000 == 0 and not progress(number, len(table.rows)):
@@ -263,11 +198,11 @@ def check_users(database: Database, actor: Actor, table: CsvTable, mapping: Mapp
             phone = validation.phone(errors, "phone", cell(row, "phone"))
             for name, message in errors.items():
                 problem(name, message)
-            for name, value, taken, what in (("username", username, taken_names, "username"),
+            for name, value, holders, what in (("username", username, taken_names, "username"),
                                              ("email", email, taken_emails, "email")):
                 if not value or name in errors:
                     continue
-                if value in taken:
+                if value in holders:
                     problem(name, f"A user with the {what} \u201c{value}\u201d exists already.")
                 elif (name, value) in first_line:
                     problem(name, f"The {what} \u201c{value}\u201d is on line "
@@ -299,49 +234,25 @@ def check_users(database: Database, actor: Actor, table: CsvTable, mapping: Mapp
     return ImportCheck(table.name, len(table.rows), tuple(ready), tuple(problems))
 
 
-def import_users(database: Database, actor: Actor, check: ImportCheck,
+def import_users(database: Database, actor: Actor, check: ImportCheck[ReadyRow],
                  progress: Progress = lambda _d, _t: True, *, batch: int = BATCH,
                  clock: Callable[[], dt.datetime] = utcnow) -> ImportResult:
     """Write the checked rows, ``batch`` rows per transaction, under one correlation id: each
     user pending, with an activation link and one "user.create" event. A row whose username
     or email was taken since the dry run is reported, not written. Cancel stops between
     batches."""
-    correlation_id = str(uuid.uuid4())
-    imported: list[str] = []
-    failed: list[RowProblem] = []
-    issued: list[IssuedToken] = []
-    ids: list[int] = []
-    rows = check.ready
-    reached = 0
-    with shared_correlation(correlation_id):
-        for start in range(0, len(rows), batch):
-            if not progress(reached, len(rows)):
-                break
-            chunk = rows[start:start + batch]
-            with UnitOfWork(database, actor, AREA) as uow:
-                # the rights again (they may have changed since the dry run); logged if refused
-                policy.require(uow.session, actor.user_id, MANAGE_USERS, action="user.import",
-                               entity_type="user", entity_name=check.file_name)
-                done, lost, tokens = _write_batch(uow, actor, check.file_name, chunk, clock())
-                uow.commit()
-            reached += len(chunk)
-            imported.extend(u.username for u in done)
-            ids.extend(u.id for u in done)
-            failed.extend(lost)
-            issued.extend(tokens)
-        progress(reached, len(rows))
-    return ImportResult(correlation_id, check.file_name, tuple(imported), tuple(failed),
-                        len(rows) - reached, tuple(issued), Changes.of(USERS, *ids))
+    def write(uow: UnitOfWork, _authority: Authority, chunk: Sequence[ReadyRow]) -> Written:
+        return _write_batch(uow, actor, check.file_name, chunk, clock())
 
-
-Written = tuple[list[ImportedUser], list[RowProblem], list[IssuedToken]]
+    return Importer(AREA, "user", MANAGE_USERS, USERS, write).run(
+        database, actor, check, progress, batch)
 
 
 def _write_batch(uow: UnitOfWork, actor: Actor, file_name: str, chunk: Sequence[ReadyRow],
                  now: dt.datetime) -> Written:
     session = uow.session
-    taken_names = _taken(session, User.username, [r.username for r in chunk])
-    taken_emails = _taken(session, User.email, [r.email for r in chunk])
+    taken_names = taken(session, User.username, [r.username for r in chunk])
+    taken_emails = taken(session, User.email, [r.email for r in chunk])
     rules = installation_settings.load(session, AccountSettings)
     lost: list[RowProblem] = []
     rows: list[ReadyRow] = []
@@ -353,7 +264,7 @@ def _write_batch(uow: UnitOfWork, actor: Actor, file_name: str, chunk: Sequence[
         else:
             rows.append(row)
     if not rows:
-        return [], lost, []
+        return Written(lost=lost)
     # bulk statements (a few round trips per table and batch); the ids by the unique usernames
     session.execute(insert(User), [
         {"username": r.username, "first_name": r.first_name, "last_name": r.last_name,
@@ -401,5 +312,5 @@ def _write_batch(uow: UnitOfWork, actor: Actor, file_name: str, chunk: Sequence[
                                    "token_state": (None, "issued")}})
     session.execute(insert(UserToken), token_rows)
     uow.record_many(events)
-    return [ImportedUser(uid, row.username) for row, uid in placed], lost, issued
+    return Written([(row.username, uid) for row, uid in placed], lost, issued)
 

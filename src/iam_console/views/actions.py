@@ -19,6 +19,7 @@ class ActionId(enum.Enum):
     BULK = "bulk"
     EXPORT = "export"
     IMPORT_USERS = "import_users"
+    IMPORT_ORGANIZATIONS = "import_organizations"
     SCREENING = "screening"
     RESET_PASSWORD = "reset_password"
     APPROVE = "approve"
@@ -57,6 +58,10 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.IMPORT_USERS: ActionSpec("&Import users from CSV\u2026", "&File", "Ctrl+Shift+I",
                                       "Create many users from a CSV file: map the columns, "
                                       "check every row, then import"),
+    ActionId.IMPORT_ORGANIZATIONS: ActionSpec(
+        "Import o&rganizations from CSV\u2026", "&File", "Ctrl+Shift+O",
+        "Create many organizations (with parents and locations) from a CSV file: map the "
+        "columns, check every row, then import"),
     ActionId.SCREENING: ActionSpec("Sanctions &screening\u2026", "&File", "Ctrl+Shift+S",
                                    "Import a sanctions list, screen users, clear or confirm "
                                    "possible matches"),

@@ -1,13 +1,16 @@
-"""File → Import users from CSV: choose the file, map its columns (remembered for the next
-file with the same columns), Check (the dry run: every problem at its line and field, nothing
-written), fix the file and Check again, then Import with a progress bar and Cancel; the report
-lists who was imported, and their activation links can be copied or emailed."""
+"""File → Import users (or organizations) from CSV: choose the file, map its columns
+(remembered for the next file with the same columns), Check (the dry run: every problem at its
+line and field, nothing written), fix the file and Check again, then Import with a progress bar
+and Cancel; the report lists what was imported, and imported users' activation links can be
+copied or emailed. One dialog serves both; an ``ImportKind`` says what differs."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,11 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iam_console.services import installation_settings, user_import
+from iam_console.db.engine import Database
+from iam_console.services import installation_settings, organization_import, user_import
+from iam_console.services.actor import Actor
+from iam_console.services.csv_import import (
+    MAPPING,
+    Fields,
+    ImportCheck,
+    ImportResult,
+    Progress,
+    RowProblem,
+    synonyms,
+)
 from iam_console.services.csv_reading import CsvTable, guess_mapping, read_csv
 from iam_console.services.errors import ValidationError
 from iam_console.services.installation_settings import MailSettings
-from iam_console.services.user_import import ImportCheck, ImportResult
 
 from .context import ConsoleContext
 from .errors import describe
@@ -38,11 +51,49 @@ from .rows_model import RowsModel, rows_table
 
 ChooseCsv = Callable[[QWidget], Path | None]
 NOT_IN_FILE = "(not in the file)"
-_MAPPING_KEY = "import/users/mapping"
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    """What the import dialog imports: its fields, its dry run and its import."""
+
+    plural: str  # "users", "organizations"
+    fields: Fields
+    hint: str
+    check: Callable[[Database, Actor, CsvTable, Mapping[str, str], Progress],
+                    ImportCheck[Any] | None]
+    run: Callable[[Database, Actor, ImportCheck[Any], Progress], ImportResult]
+    imported_text: str  # after "Imported N <plural> from <file>"
+    with_links: bool = False
+
+    @property
+    def title(self) -> str:
+        return f"Import {self.plural} from CSV"
+
+    @property
+    def settings_key(self) -> str:
+        return f"import/{self.plural}/mapping"
+
+
+USERS = ImportKind(
+    "users", user_import.FIELDS,
+    "Organizations and roles may hold several entries separated by \u201c|\u201d; a role is "
+    "written \u201cRole @ Organization\u201d or \u201cRole @ Organization / Location\u201d. No "
+    "passwords: every imported user gets an activation link.",
+    user_import.check_users, user_import.import_users,
+    "; each is pending with an activation link (copy them all, or send each by email).",
+    with_links=True)
+ORGANIZATIONS = ImportKind(
+    "organizations", organization_import.FIELDS,
+    "Kind is internal or external (empty: the parent's kind). The parent may be an "
+    "organization of the directory or another row of the file (parents are created first). "
+    "Several locations are separated by \u201c|\u201d.",
+    organization_import.check_organizations, organization_import.import_organizations,
+    ", parents before their sub-organizations.")
 
 
 def choose_csv_with_dialog(parent: QWidget) -> Path | None:
-    path, _filter = QFileDialog.getOpenFileName(parent, "Import users from CSV", "",
+    path, _filter = QFileDialog.getOpenFileName(parent, "Import from CSV", "",
                                                 "CSV files (*.csv *.txt);;All files (*)")
     return Path(path) if path else None
 
@@ -51,15 +102,15 @@ class ImportDialog(QDialog):
     """``table``, ``check`` and ``outcome`` are public for tests."""
 
     def __init__(self, context: ConsoleContext, parent: QWidget,
-                 choose_file: ChooseCsv = choose_csv_with_dialog):
+                 choose_file: ChooseCsv = choose_csv_with_dialog, kind: ImportKind = USERS):
         super().__init__(parent)
-        self.context, self.choose_file = context, choose_file
+        self.context, self.choose_file, self.kind = context, choose_file, kind
         self.path: Path | None = None
         self.table: CsvTable | None = None
-        self.check: ImportCheck | None = None
+        self.check: ImportCheck[Any] | None = None
         self.outcome: ImportResult | None = None
         self.task: ProgressTask | None = None
-        self.setWindowTitle("Import users from CSV")
+        self.setWindowTitle(kind.title)
         self.resize(780, 600)
 
         self.message_bar = MessageBar()
@@ -74,20 +125,17 @@ class ImportDialog(QDialog):
 
         self.mapping_form = QFormLayout()
         self.boxes: dict[str, QComboBox] = {}
-        for name, (title, required, _names) in user_import.FIELDS.items():
+        for name, field in kind.fields.items():
             box = QComboBox()
-            box.setAccessibleName(f"Column for {title}")
+            box.setAccessibleName(f"Column for {field.title}")
             box.currentIndexChanged.connect(self._forget_check)
             self.boxes[name] = box
-            self.mapping_form.addRow(f"{title}{' *' if required else ''}:", box)
+            self.mapping_form.addRow(f"{field.title}{' *' if field.required else ''}:", box)
         self.mapping_error = QLabel()
         self.mapping_error.setStyleSheet("color:#b00020;")
         self.mapping_error.setWordWrap(True)
         self.mapping_error.hide()
-        hint = QLabel("Organizations and roles may hold several entries separated by "
-                      "\u201c|\u201d; a role is written \u201cRole @ Organization\u201d or "
-                      "\u201cRole @ Organization / Location\u201d. No passwords: every imported "
-                      "user gets an activation link.")
+        hint = QLabel(kind.hint)
         hint.setWordWrap(True)
 
         self.summary = QLabel()
@@ -150,7 +198,7 @@ class ImportDialog(QDialog):
                                 f"{len(table.headers)} columns separated by {separator}.")
         if first_read:
             remembered = self._remembered()
-            mapping = guess_mapping(table.headers, user_import.SYNONYMS, remembered)
+            mapping = guess_mapping(table.headers, synonyms(self.kind.fields), remembered)
             for name, box in self.boxes.items():
                 box.blockSignals(True)
                 box.clear()
@@ -171,7 +219,7 @@ class ImportDialog(QDialog):
                 if box.currentData()}
 
     def _remembered(self) -> dict[str, str]:
-        value = self.context.settings.value(_MAPPING_KEY, "")
+        value = self.context.settings.value(self.kind.settings_key, "")
         try:
             found = json.loads(str(value)) if value else {}
         except ValueError:
@@ -192,35 +240,32 @@ class ImportDialog(QDialog):
         table = self.table
         if table is None:
             return
-        ctx, mapping = self.context, self.mapping()
+        ctx, mapping, kind = self.context, self.mapping(), self.kind
         self.mapping_error.hide()
         self.message_bar.hide()
         self.check_button.setEnabled(False)
         self.task = ProgressTask(
             ctx.runner, self, "Check the file", "Checking every row\u2026",
-            lambda progress: user_import.check_users(ctx.database, ctx.actor, table, mapping,
-                                                     progress),
+            lambda progress: kind.check(ctx.database, ctx.actor, table, mapping, progress),
             self._checked, self._check_failed,
             lambda done, total: f"Checked {done:,} of {total:,} rows\u2026")
 
     def _check_failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
-        if isinstance(exc, ValidationError) and user_import.MAPPING in exc.errors:
-            self.mapping_error.setText(exc.errors[user_import.MAPPING])
+        if isinstance(exc, ValidationError) and MAPPING in exc.errors:
+            self.mapping_error.setText(exc.errors[MAPPING])
             self.mapping_error.show()
             return
         self.message_bar.show_message(describe(exc))
 
-    def _checked(self, check: ImportCheck | None) -> None:
+    def _checked(self, check: ImportCheck[Any] | None) -> None:
         self.check_button.setEnabled(True)
         if check is None:
             self.summary.setText("Check cancelled; nothing was imported.")
             return
         self.check = check
-        self.context.settings.setValue(_MAPPING_KEY, json.dumps(self.mapping()))
-        titles = {name: title for name, (title, _r, _n) in user_import.FIELDS.items()}
-        self.rows.set_rows([(str(p.line), titles.get(p.field, p.field), p.value, p.message)
-                            for p in check.problems])
+        self.context.settings.setValue(self.kind.settings_key, json.dumps(self.mapping()))
+        self._show_problems(check.problems)
         ready = len(check.ready)
         if check.problems:
             bad = check.lines_with_problems
@@ -233,11 +278,16 @@ class ImportDialog(QDialog):
             self.check_button.setText("C&heck again")
         else:
             self.summary.setText(f"All {ready:,} rows are ready. Nothing has been written yet.")
-            self.import_button.setText(f"&Import {ready:,} users")
+            self.import_button.setText(f"&Import {ready:,} {self.kind.plural}")
             self.import_button.setEnabled(True)
             self.import_button.setToolTip("")
             self.import_button.setDefault(True)
             self.import_button.setFocus()
+
+    def _show_problems(self, problems: Sequence[RowProblem]) -> None:
+        titles = {name: field.title for name, field in self.kind.fields.items()}
+        self.rows.set_rows([(str(p.line), titles.get(p.field, p.field), p.value, p.message)
+                            for p in problems])
 
     def _check_pressed(self) -> None:
         if self.check is not None and self.check.problems:
@@ -256,19 +306,20 @@ class ImportDialog(QDialog):
         check = self.check
         if check is None or check.problems:
             return
-        ctx = self.context
+        ctx, kind = self.context, self.kind
         for widget in (self.import_button, self.check_button, self.choose_button,
                        *self.boxes.values()):
             widget.setEnabled(False)
 
-        def work(progress: Callable[[int, int], bool]) -> tuple[ImportResult, MailSettings]:
-            return (user_import.import_users(ctx.database, ctx.actor, check, progress),
-                    installation_settings.read(ctx.database, MailSettings))
+        def work(progress: Progress) -> tuple[ImportResult, MailSettings | None]:
+            return (kind.run(ctx.database, ctx.actor, check, progress),
+                    installation_settings.read(ctx.database, MailSettings)
+                    if kind.with_links else None)
 
         self.task = ProgressTask(
-            ctx.runner, self, "Import users", "Importing\u2026", work, self._imported,
+            ctx.runner, self, f"Import {kind.plural}", "Importing\u2026", work, self._imported,
             self._import_failed,
-            lambda done, total: f"Imported {done:,} of {total:,} users\u2026")
+            lambda done, total: f"Imported {done:,} of {total:,} {kind.plural}\u2026")
 
     def _import_failed(self, exc: BaseException) -> None:
         self.message_bar.show_message(
@@ -277,22 +328,24 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(True)
         self.check_button.setEnabled(True)
 
-    def _imported(self, found: tuple[ImportResult, MailSettings]) -> None:
+    def _imported(self, found: tuple[ImportResult, MailSettings | None]) -> None:
         result, mail_settings = found
         self.outcome = result
         self.context.bus.publish(result.changes)
-        text = (f"Imported <b>{len(result.imported):,}</b> users from {result.file_name}; each "
-                "is pending with an activation link (copy them all, or send each by email).")
+        plural = self.kind.plural
+        text = (f"Imported <b>{len(result.imported):,}</b> {plural} from {result.file_name}"
+                + self.kind.imported_text)
         if result.failed:
             text += f" {len(result.failed):,} rows were not imported (below)."
         if result.cancelled:
             text += (f" Cancelled: {result.not_reached:,} rows were not reached; every row "
                      "imported is whole.")
         self.summary.setText(text)
-        self.rows.set_rows([(str(p.line), p.field, p.value, p.message) for p in result.failed])
-        self.links.offer(result.issued, mail_settings)
+        self._show_problems(result.failed)
+        if mail_settings is not None:
+            self.links.offer(result.issued, mail_settings)
         self.close_button.setDefault(True)
-        self.message_bar.show_message(f"Imported {len(result.imported):,} users.", "success")
+        self.message_bar.show_message(f"Imported {len(result.imported):,} {plural}.", "success")
 
     def reject(self) -> None:
         running = [t for t in (self.task, self.links.task) if t is not None and t.running]
@@ -302,7 +355,3 @@ class ImportDialog(QDialog):
         super().reject()
 
 
-def open_import_dialog(context: ConsoleContext, parent: QWidget) -> ImportDialog:
-    dialog = ImportDialog(context, parent)
-    dialog.show()
-    return dialog

@@ -26,13 +26,20 @@ from iam_console import __version__
 from iam_console.services import abilities, approvals, catalogue, sessions
 from iam_console.services.bulk import BulkAction
 from iam_console.services.changes import ROLES, USERS, Changes, Outcome
-from iam_console.services.permissions import LOAD_CATALOGUE, VIEW_AUDIT_LOG
+from iam_console.services.permissions import (
+    LOAD_CATALOGUE,
+    MANAGE_ORGANIZATIONS,
+    MANAGE_USERS,
+    VIEW_AUDIT_LOG,
+)
 from iam_console.services.policy import Decision
 
 from .actions import ACTIONS, ActionId, build_actions
 from .context import ConsoleContext
 from .errors import describe
-from .import_dialog import ChooseCsv, ImportDialog, choose_csv_with_dialog
+from .import_dialog import ORGANIZATIONS as ORGANIZATIONS_IMPORT
+from .import_dialog import USERS as USERS_IMPORT
+from .import_dialog import ChooseCsv, ImportDialog, ImportKind, choose_csv_with_dialog
 from .list_commands import (
     ChooseCsvFile,
     add_context_menu,
@@ -60,6 +67,11 @@ GO_TO_PANE = (ActionId.GO_USERS, ActionId.GO_ORGANIZATIONS, ActionId.GO_ROLES,
 ROW_ACTIONS = {ActionId.RESET_PASSWORD: "Select a user in the Users list.",
                ActionId.APPROVE: "Select a user in the Awaiting approval list."}
 NOT_IN_LOG = Decision(False, "The administration log cannot be changed by hand.", "log")
+
+# commands disabled (saying why) for a person who holds their permission nowhere
+_COMMAND_NEEDS = ((ActionId.LOAD_CATALOGUE, LOAD_CATALOGUE), (ActionId.VERIFY_LOG, VIEW_AUDIT_LOG),
+                  (ActionId.IMPORT_USERS, MANAGE_USERS),
+                  (ActionId.IMPORT_ORGANIZATIONS, MANAGE_ORGANIZATIONS))
 
 
 def choose_catalogue_with_dialog(parent: QWidget) -> str:
@@ -123,7 +135,8 @@ class MainWindow(QMainWindow):
             ActionId.SELECT_ALL: partial(self._on_list, ListPane.select_all_matching),
             ActionId.BULK: self.start_bulk,
             ActionId.EXPORT: partial(self._on_list, self.export_list),
-            ActionId.IMPORT_USERS: self.import_users,
+            ActionId.IMPORT_USERS: self.import_from_csv,
+            ActionId.IMPORT_ORGANIZATIONS: partial(self.import_from_csv, ORGANIZATIONS_IMPORT),
             ActionId.SCREENING: self.open_screening,
             **{action_id: partial(self._run_row_command, action_id.value)
                for action_id in ROW_ACTIONS},
@@ -166,7 +179,7 @@ class MainWindow(QMainWindow):
         """Which lists and commands the signed-in person may use at all (asked in the
         background; until the answer comes, everything is enabled and the services decide)."""
         codes = tuple(p.spec.view_permission for p in self.panes if p.spec.view_permission)
-        codes += (LOAD_CATALOGUE, VIEW_AUDIT_LOG)
+        codes += tuple(code for _id, code in _COMMAND_NEEDS)
         db, actor = self.context.database, self.context.actor
         self.context.runner.submit(lambda: abilities.console_abilities(db, actor, codes),
                                    self._abilities_known, lambda _exc: None, owner=self)
@@ -189,8 +202,7 @@ class MainWindow(QMainWindow):
                           else flags & ~Qt.ItemFlag.ItemIsEnabled)
             item.setToolTip("" if allowed or decision is None else decision.reason)
             self.commands[GO_TO_PANE[number]].setEnabled(allowed)
-        for action_id, code in ((ActionId.LOAD_CATALOGUE, LOAD_CATALOGUE),
-                                (ActionId.VERIFY_LOG, VIEW_AUDIT_LOG)):
+        for action_id, code in _COMMAND_NEEDS:
             decision = decisions[code]
             self.commands[action_id].setEnabled(decision.allowed)
             tip = ACTIONS[action_id].tip if decision.allowed else decision.reason
@@ -290,8 +302,9 @@ class MainWindow(QMainWindow):
         """The bulk dialog for the selected users; ``bulk_opened`` gets it once it is open."""
         self._on_list(lambda pane: start_bulk(pane, action, self.bulk_opened.emit))
 
-    def import_users(self) -> ImportDialog:
-        dialog = ImportDialog(self.context, self, self.choose_import_file)
+    def import_from_csv(self, kind: ImportKind = USERS_IMPORT) -> ImportDialog:
+        """The CSV import of users (or of organizations, by ``kind``)."""
+        dialog = ImportDialog(self.context, self, self.choose_import_file, kind)
         self.panes[0].editors.track(dialog)  # closing the window asks it first
         dialog.show()
         return dialog

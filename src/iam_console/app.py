@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from iam_console import __version__, config
 
 LINK_SCHEME = "iam-console://"  # registered by the installers (packaging/)
+SMOKE_LINE = "IAM Console: first window painted"
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -23,6 +24,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="open a demo database, filling it with demo data when empty")
     parser.add_argument("--version", action="version", version=f"IAM Console {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start, paint the sign-in window, print one line and exit 0 "
+                             "(the installers' check and the start-up benchmark)")
     parser.add_argument("link", nargs="?", default="",
                         help="an iam-console://redeem?token=... link: opens the sign-in "
                              "window's activation or reset dialog with the code filled in")
@@ -58,6 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     session.start()
     if args.link.startswith(LINK_SCHEME):
         session.sign_in_window.open_redeem(args.link)
+    if args.smoke_test:
+        from iam_console.views.first_paint import FirstPaint
+
+        def painted() -> None:
+            print(SMOKE_LINE, flush=True)
+            app.quit()
+
+        FirstPaint(session.sign_in_window, painted)
     code = app.exec()
     session.shutdown()
     return int(code)

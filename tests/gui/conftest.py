@@ -8,7 +8,8 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
 
-from iam_console.views.context import ChangeBus, ConsoleContext
+from iam_console.views.change_bus import ChangeBus
+from iam_console.views.context import ConsoleContext
 from iam_console.views.main_window import MainWindow
 from iam_console.views.tasks import ImmediateTaskRunner
 

@@ -6,9 +6,10 @@ in a plain file, or none at all, is refused with a clear reason rather than used
 
 from __future__ import annotations
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, PasswordDeleteError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # keyring is imported when a secret is first asked for (a faster start)
+    from keyring.backend import KeyringBackend
 
 SERVICE_PREFIX = "iam-console"
 # back ends that store secrets unencrypted on disk, or do not store them at all
@@ -26,6 +27,8 @@ class Keychain:
         self._backend = backend
 
     def _keyring(self) -> KeyringBackend:
+        import keyring
+
         backend = self._backend or keyring.get_keyring()
         name = f"{type(backend).__module__}.{type(backend).__name__}"
         if any(name.endswith(refused) for refused in REFUSED_BACKENDS):
@@ -40,18 +43,24 @@ class Keychain:
         return f"{SERVICE_PREFIX}/{purpose}/{name}"
 
     def get(self, purpose: str, name: str, account: str) -> str | None:
+        from keyring.errors import KeyringError
+
         try:
             return self._keyring().get_password(self.service(purpose, name), account)
         except KeyringError as exc:
             raise KeychainUnavailable(f"The keychain could not be read: {exc}") from exc
 
     def set(self, purpose: str, name: str, account: str, secret: str) -> None:
+        from keyring.errors import KeyringError
+
         try:
             self._keyring().set_password(self.service(purpose, name), account, secret)
         except KeyringError as exc:
             raise KeychainUnavailable(f"The keychain refused to store it: {exc}") from exc
 
     def delete(self, purpose: str, name: str, account: str) -> None:
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         try:
             self._keyring().delete_password(self.service(purpose, name), account)
         except PasswordDeleteError:

@@ -5,30 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
 from iam_console.services.actor import Actor
-from iam_console.services.changes import Changes
 from iam_console.services.impact import Impact
 from iam_console.services.installation_settings import MailSettings
 from iam_console.services.mail import Mailer
 
+from .change_bus import ChangeBus
 from .clipboard import ClipboardGuard
 from .tasks import TaskRunner
-
-
-class ChangeBus(QObject):
-    """One broadcast: every mutation's Changes, so each open view refreshes what it shows."""
-
-    changes_applied = Signal(object)
-
-    def publish(self, changes: Changes) -> None:
-        if changes:
-            self.changes_applied.emit(changes)
-
 
 Confirm = Callable[[QWidget, str, str, str], bool]
 ConfirmImpact = Callable[[QWidget, Impact, str], bool]  # parent, impact, accept label

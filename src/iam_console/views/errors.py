@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError, OperationalError
-
-from iam_console.db.errors import DatabaseOpenError
 from iam_console.services.errors import FORM, ServiceError, ValidationError
 
 from .field_form import FieldForm
@@ -13,6 +10,10 @@ from .message_bar import MessageBar
 
 def describe(exc: BaseException) -> str:
     """One readable sentence (or a few) about what went wrong and what to do."""
+    from sqlalchemy.exc import DBAPIError, OperationalError  # not on the start-up path
+
+    from iam_console.db.errors import DatabaseOpenError
+
     if isinstance(exc, ValidationError):
         return exc.errors.get(FORM) or str(exc)
     if isinstance(exc, (ServiceError, DatabaseOpenError)):

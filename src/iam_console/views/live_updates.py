@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from iam_console.db.change_feed import ChangeFeed
 from iam_console.services.changes import Changes
 
-from .context import ChangeBus
+from .change_bus import ChangeBus
 
 log = logging.getLogger(__name__)
 

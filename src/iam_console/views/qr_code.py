@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-import segno
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
+
+
+def _matrix(text: str) -> list[tuple[bool, ...]]:
+    import segno  # only when a code is drawn (not on the start-up path)
+
+    return [tuple(bool(m) for m in row)
+            for row in segno.make(text, error="m").matrix_iter(border=QUIET_ZONE)]
 
 
 class QrCodeView(QWidget):
@@ -19,9 +25,7 @@ class QrCodeView(QWidget):
         self.set_text(text)
 
     def set_text(self, text: str) -> None:
-        self._rows = ([tuple(bool(m) for m in row)
-                       for row in segno.make(text, error="m").matrix_iter(border=QUIET_ZONE)]
-                      if text else [])
+        self._rows = _matrix(text) if text else []
         self.updateGeometry()
         self.update()
 

@@ -4,7 +4,7 @@ once), or the code from their authenticator app."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
 
 from iam_console.auth import totp
 from iam_console.auth.passwords import PasswordHasher
-from iam_console.db.engine import Database
-from iam_console.services import sessions
 from iam_console.services.errors import AuthenticationFailed, ValidationError
-from iam_console.services.sessions import Challenge, Enrolled, Enrolment
 
 from .clipboard import ClipboardGuard
 from .errors import describe
@@ -32,6 +29,10 @@ from .field_form import FieldForm
 from .message_bar import MessageBar
 from .qr_code import QrCodeView
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:  # the sign-in services are imported when a second step begins
+    from iam_console.db.engine import Database
+    from iam_console.services.sessions import Challenge, Enrolled, Enrolment
 
 CODE, ENROL, CHANGE, RECOVERY = range(4)
 
@@ -156,6 +157,8 @@ class SecondStep(QWidget):
 
     # -- flow ---------------------------------------------------------------------------------
     def begin(self, database: Database, challenge: Challenge) -> None:
+        from iam_console.services import sessions
+
         self.database, self.challenge = database, challenge
         self.message_bar.hide()
         for form in self._forms:
@@ -199,12 +202,16 @@ class SecondStep(QWidget):
         self._runner.submit(work, finished, failed, owner=self)
 
     def submit_code(self) -> None:
+        from iam_console.services import sessions
+
         database, challenge, code = self.database, self.challenge, self.code.text()
         assert database is not None and challenge is not None
         self._submit(lambda: sessions.verify_second_factor(database, challenge, code),
                      self.signed_in.emit, self.code_button)
 
     def submit_enrolment(self) -> None:
+        from iam_console.services import sessions
+
         database, challenge, enrolment = self.database, self.challenge, self.enrolment
         assert database is not None and challenge is not None and enrolment is not None
         code = self.enrol_code.text()
@@ -213,6 +220,8 @@ class SecondStep(QWidget):
                      self._enrolled, self.enrol_button)
 
     def submit_password(self) -> None:
+        from iam_console.services import sessions
+
         database, challenge, hasher = self.database, self.challenge, self._hasher
         assert database is not None and challenge is not None
         new, again = self.new_password.text(), self.new_confirmation.text()
@@ -221,6 +230,8 @@ class SecondStep(QWidget):
                      self._after_password, self.change_button)
 
     def _after_password(self, result: Any) -> None:
+        from iam_console.services.sessions import Challenge
+
         self.new_password.clear()
         self.new_confirmation.clear()
         if isinstance(result, Challenge):
@@ -244,6 +255,8 @@ class SecondStep(QWidget):
         self.signed_in.emit(actor)
 
     def _failed(self, exc: BaseException) -> None:
+        from iam_console.services import sessions
+
         if isinstance(exc, sessions.SecondStepFailed):
             self.challenge = exc.challenge
             self.code.clear()

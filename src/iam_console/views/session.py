@@ -3,27 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 
 from iam_console import config
 from iam_console.auth.keychain import Keychain
 from iam_console.auth.passwords import PasswordHasher
-from iam_console.db.change_feed import open_feed
-from iam_console.db.engine import Database
-from iam_console.services.actor import Actor
-from iam_console.services.installation_settings import AccountSettings
-from iam_console.services.installation_settings import read as read_settings
-from iam_console.services.setup import DatabaseStatus
 
+from .change_bus import ChangeBus
 from .clipboard import DEFAULT_CLEAR_SECONDS, ClipboardGuard
 from .clipboard import SETTING as CLEAR_SETTING
-from .context import ChangeBus, ConsoleContext
-from .live_updates import LiveUpdates
-from .main_window import MainWindow
-from .session_timeout import SessionTimeout
 from .sign_in import OpenBrowser, SignInWindow, open_in_system_browser
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:  # the main window and the database come after the sign-in window is painted
+    from iam_console.db.engine import Database
+    from iam_console.services.actor import Actor
+    from iam_console.services.installation_settings import AccountSettings
+    from iam_console.services.setup import DatabaseStatus
+
+    from .live_updates import LiveUpdates
+    from .main_window import MainWindow
+    from .session_timeout import SessionTimeout
 
 
 def open_database_task(url: str, demo: bool,
@@ -39,6 +41,12 @@ def open_database_task(url: str, demo: bool,
     return database, status
 
 
+def _demo_credentials() -> tuple[str, str]:
+    from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
+
+    return DEMO_USERNAME, DEMO_PASSWORD
+
+
 class ConsoleSession(QObject):
     def __init__(self, profiles: list[config.Profile], first: config.Profile, *, demo: bool,
                  hasher: PasswordHasher, settings: QSettings,
@@ -46,8 +54,6 @@ class ConsoleSession(QObject):
                  runner: TaskRunner | None = None,
                  open_browser: OpenBrowser = open_in_system_browser):
         super().__init__()
-        from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
-
         self.runner = runner or TaskRunner(self)
         self.hasher, self.settings = hasher, settings
         self.bus = ChangeBus(self)
@@ -57,7 +63,7 @@ class ConsoleSession(QObject):
         self.sign_in_window = SignInWindow(
             self.runner, hasher, lambda url: open_database_task(url, demo, hasher),
             profiles, first, store=store, keychain=keychain,
-            demo_credentials=(DEMO_USERNAME, DEMO_PASSWORD) if demo else None,
+            demo_credentials=_demo_credentials() if demo else None,
             clipboard=self.clipboard, open_browser=open_browser)
         self.sign_in_window.signed_in.connect(self._signed_in)
         self.main_window: MainWindow | None = None
@@ -75,6 +81,14 @@ class ConsoleSession(QObject):
         self.sign_in_window.start()
 
     def _signed_in(self, database: Database, actor: Actor) -> None:
+        from iam_console.db.change_feed import open_feed
+        from iam_console.services.installation_settings import AccountSettings
+        from iam_console.services.installation_settings import read as read_settings
+
+        from .context import ConsoleContext
+        from .live_updates import LiveUpdates
+        from .main_window import MainWindow
+
         context = ConsoleContext(database=database, actor=actor, hasher=self.hasher,
                                  runner=self.runner, bus=self.bus, settings=self.settings,
                                  clipboard=self.clipboard)
@@ -91,6 +105,8 @@ class ConsoleSession(QObject):
                            self._start_timeout, lambda _exc: None, owner=self.main_window)
 
     def _start_timeout(self, rules: AccountSettings) -> None:
+        from .session_timeout import SessionTimeout
+
         if self.main_window is None:
             return
         self.timeout = SessionTimeout(dt.timedelta(minutes=rules.idle_minutes),

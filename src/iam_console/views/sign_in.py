@@ -27,31 +27,30 @@ from iam_console import config
 from iam_console.auth.keychain import Keychain, KeychainUnavailable
 from iam_console.auth.oidc_basics import CANCELLED, OidcError, SignInCancelled
 from iam_console.auth.passwords import PasswordHasher
-from iam_console.db.engine import Database
-from iam_console.db.errors import DatabaseOpenError
 from iam_console.services.errors import AuthenticationFailed, ValidationError
-from iam_console.services.external_sign_in import AwaitingApproval
-from iam_console.services.identity_providers import ProviderInfo
-from iam_console.services.sessions import Challenge
-from iam_console.services.setup import DatabaseStatus, FirstAdministratorInput
 
 from .clipboard import ClipboardGuard
 from .errors import describe
 from .field_form import FieldForm
 from .message_bar import MessageBar
 from .profile_dialog import KEYCHAIN_PURPOSE, ProfileDialog
-from .redeem_dialog import RedeemDialog
 from .second_step import SecondStep
 from .tasks import TaskRunner
 
-if TYPE_CHECKING:  # the sign-in machinery is imported when first used (a faster start)
+if TYPE_CHECKING:  # the database and sign-in machinery are imported when first used, after
+    # the window is painted (a faster start)
+    from iam_console.db.engine import Database
+    from iam_console.services.identity_providers import ProviderInfo
     from iam_console.services.provider_sign_in import (
         ProviderSignIn,
         RememberedSignIns,
         SignedIn,
     )
+    from iam_console.services.setup import DatabaseStatus
 
-OpenUrl = Callable[[str], tuple[Database, DatabaseStatus]]
+    from .redeem_dialog import RedeemDialog
+
+OpenUrl = Callable[[str], "tuple[Database, DatabaseStatus]"]
 OpenBrowser = Callable[[str], object]
 STATUS, SIGN_IN, SETUP, DB_PASSWORD, SECOND_STEP, WAITING = range(6)
 
@@ -332,6 +331,8 @@ class SignInWindow(QWidget):
     def _open_failed(self, attempt: int, exc: BaseException) -> None:
         if attempt != self._connecting:
             return
+        from iam_console.db.errors import DatabaseOpenError
+
         if isinstance(exc, NeedsPassword) or (
                 isinstance(exc, DatabaseOpenError) and "password" in str(exc)
                 and self.profile.needs_password):
@@ -394,6 +395,8 @@ class SignInWindow(QWidget):
                             self._signed_in, self._sign_in_failed, owner=self)
 
     def _signed_in(self, result: Any) -> None:
+        from iam_console.services.sessions import Challenge
+
         self.password.clear()
         self.sign_in_button.setEnabled(True)
         self.sign_in_button.setText("&Sign in")
@@ -512,6 +515,8 @@ class SignInWindow(QWidget):
         self.signed_in.emit(self.database, result.actor)
 
     def _provider_failed(self, exc: BaseException) -> None:
+        from iam_console.services.external_sign_in import AwaitingApproval
+
         self._flow = None
         self.pages.setCurrentIndex(SIGN_IN)
         if isinstance(exc, AwaitingApproval):
@@ -529,6 +534,8 @@ class SignInWindow(QWidget):
         if self.database is None:
             self._pending_code = code
             return None
+        from .redeem_dialog import RedeemDialog
+
         self._pending_code = ""
         self.redeem_dialog = RedeemDialog(self, self._runner, self._hasher, self.database, code)
         self.redeem_dialog.redeemed.connect(self._redeemed)
@@ -553,10 +560,11 @@ class SignInWindow(QWidget):
         if self.database is None:
             return
         self._clear_errors()
+        from iam_console.services.setup import FirstAdministratorInput, create_first_administrator
+
         values = {k: f.text() for k, f in self.setup_fields.items()}
         data = FirstAdministratorInput(**values)
         database, hasher = self.database, self._hasher
-        from iam_console.services.setup import create_first_administrator
 
         self.create_button.setEnabled(False)
         self._runner.submit(lambda: create_first_administrator(database, hasher, data),

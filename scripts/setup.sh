@@ -14,8 +14,8 @@ packages=(libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 
           libx11-6 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
           libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then
-  extras="[test]"
-  packages+=(xvfb xauth postgresql gnome-keyring dbus dbus-x11)
+  extras="[test,packaging]"
+  packages+=(xvfb xauth postgresql gnome-keyring dbus dbus-x11 binutils)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

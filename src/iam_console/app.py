@@ -11,6 +11,7 @@ from iam_console import __version__, config
 
 LINK_SCHEME = "iam-console://"  # registered by the installers (packaging/)
 SMOKE_LINE = "IAM Console: first window painted"
+SMOKE_LIMIT_MS, SMOKE_FAILED = 60_000, 3  # no window painted within a minute: exit 3
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -45,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     profiles, first = config.startup_profiles(args.database, args.demo, where)
     overridden = bool(args.database or args.demo or first.url_override)
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from iam_console.auth.passwords import PasswordHasher
@@ -60,16 +61,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                              settings=settings,
                              store=None if overridden else config.ProfileStore(where))
     session.start()
+    from iam_console.views.link_events import LinkEvents
+
+    LinkEvents(app, LINK_SCHEME, session.sign_in_window.open_redeem)
     if args.link.startswith(LINK_SCHEME):
         session.sign_in_window.open_redeem(args.link)
     if args.smoke_test:
         from iam_console.views.first_paint import FirstPaint
 
         def painted() -> None:
-            print(SMOKE_LINE, flush=True)
+            if sys.stdout is not None:  # a windowed program on Windows has none
+                print(SMOKE_LINE, flush=True)
             app.quit()
 
         FirstPaint(session.sign_in_window, painted)
+        QTimer.singleShot(SMOKE_LIMIT_MS, lambda: app.exit(SMOKE_FAILED))
     code = app.exec()
     session.shutdown()
     return int(code)

@@ -25,6 +25,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="open a demo database, filling it with demo data when empty")
     parser.add_argument("--version", action="version", version=f"IAM Console {__version__}")
+    parser.add_argument("--appearance", choices=("system", "light", "dark"),
+                        help="light or dark for this run (default: as chosen in Settings, "
+                             "else the system's)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start, paint the sign-in window, print one line and exit 0 "
                              "(the installers' check and the start-up benchmark)")
@@ -57,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     where.config_dir.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(where.window_state_file), QSettings.Format.IniFormat)
+    from iam_console.views.appearance import SETTING as APPEARANCE
+    from iam_console.views.appearance import Appearance
+
+    Appearance(app, args.appearance or str(settings.value(APPEARANCE, "system")))
     session = ConsoleSession(profiles, first, demo=args.demo, hasher=PasswordHasher(),
                              settings=settings,
                              store=None if overridden else config.ProfileStore(where))

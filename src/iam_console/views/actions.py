@@ -36,6 +36,7 @@ class ActionId(enum.Enum):
     SIGN_OUT = "sign_out"
     QUIT = "quit"
     ABOUT = "about"
+    PALETTE = "palette"
 
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -102,6 +103,8 @@ ACTIONS: dict[ActionId, ActionSpec] = {
                                       "wait for an administrator"),
     ActionId.GO_LOG: ActionSpec("Administration &log", "&View", "Ctrl+4",
                                 "Who changed what, where and when"),
+    ActionId.PALETTE: ActionSpec("&Command palette\u2026", "&View", "Ctrl+K",
+                                 "Run any command or open any record by typing its name"),
     ActionId.ABOUT: ActionSpec("&About IAM Console", "&Help"),
 }
 

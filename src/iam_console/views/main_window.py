@@ -35,6 +35,7 @@ from iam_console.services.permissions import (
 from iam_console.services.policy import Decision
 
 from .actions import ACTIONS, ActionId, build_actions
+from .command_palette import CommandPalette
 from .context import ConsoleContext
 from .errors import describe
 from .import_dialog import ORGANIZATIONS as ORGANIZATIONS_IMPORT
@@ -52,6 +53,7 @@ from .log_pane import LogPane
 from .memory import freeze_start_up_objects
 from .message_bar import MessageBar
 from .my_profile import MyProfileDialog, open_my_profile
+from .palette_commands import open_palette
 from .panes import ALL_PANES, APPROVALS_PANE
 from .progress_task import ProgressTask
 from .record_editors import open_record
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
             ActionId.SIGN_OUT: self._sign_out,
             ActionId.QUIT: self.close,
             ActionId.ABOUT: self._about,
+            ActionId.PALETTE: self.open_palette,
         })
         self._build_menus()
         self._build_status_bar()
@@ -326,6 +329,10 @@ class MainWindow(QMainWindow):
         else:
             self.my_profile = open_my_profile(self.context, self)
         return self.my_profile
+
+    def open_palette(self) -> CommandPalette:
+        """Ctrl+K: every command and record by its name."""
+        return open_palette(self)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.context, self)

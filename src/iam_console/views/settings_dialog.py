@@ -31,6 +31,7 @@ from iam_console.services.installation_settings import (
     MailSettings,
 )
 
+from . import appearance
 from .clipboard import SETTING as CLEAR_SETTING
 from .context import ConsoleContext
 from .errors import describe
@@ -103,6 +104,13 @@ class SettingsDialog(QDialog):
         self.clear_seconds.setSuffix(" s (0: never)")
         self.clear_seconds.setValue(self.context.clipboard.seconds)
         self.fields.add("clear_seconds", "Clear the clipboard &after:", self.clear_seconds)
+        self.appearance = QComboBox()
+        self.appearance.setAccessibleName("Appearance on this desktop")
+        for key, title in appearance.CHOICES:
+            self.appearance.addItem(title, key)
+        chosen = str(self.context.settings.value(appearance.SETTING, appearance.SYSTEM))
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(chosen)))
+        self.fields.add("appearance", "Appearance (this deskto&p):", self.appearance)
         page.setLayout(self.fields.layout)
         return page
 
@@ -167,6 +175,11 @@ class SettingsDialog(QDialog):
         password = self.password.text()
         self.context.settings.setValue(CLEAR_SETTING, self.clear_seconds.value())
         self.context.clipboard.seconds = self.clear_seconds.value()
+        scheme = str(self.appearance.currentData())
+        self.context.settings.setValue(appearance.SETTING, scheme)
+        keeper = appearance.current()
+        if keeper is not None:
+            keeper.set_choice(scheme)
 
         def work() -> Any:
             installation_settings.save(ctx.database, ctx.actor, accounts)

@@ -38,6 +38,7 @@ def main() -> int:
     from iam_console.services import impact
     from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
     from iam_console.views.actions import ActionId
+    from iam_console.views.appearance import Appearance
     from iam_console.views.impact_dialog import ImpactDialog
     from iam_console.views.import_dialog import ORGANIZATIONS as ORGANIZATIONS_IMPORT
     from iam_console.views.session import ConsoleSession
@@ -139,6 +140,24 @@ def main() -> int:
     orgs = window.panes[1]
     wait_until(app, lambda: orgs.model.rowCount() > 0 and not session.runner.pending)
     shoot(app, window, "organizations.png")
+    # the command palette: a command and a user by name
+    palette = window.open_palette()
+    palette.query.setText("reset password dekker")
+    wait_until(app, lambda: not palette._timer.isActive() and not palette.searching
+               and not session.runner.pending)
+    shoot(app, palette, "command-palette.png")
+    palette.close()
+    # the settings dialog, and the window in dark mode
+    settings_dialog = window.open_settings()
+    wait_until(app, lambda: settings_dialog.save_button.isEnabled()
+               and not session.runner.pending)
+    shoot(app, settings_dialog, "settings.png")
+    settings_dialog.close()
+    window.commands[ActionId.GO_USERS].trigger()
+    keeper = Appearance(app, "dark")
+    shoot(app, window, "users-dark.png")
+    keeper.set_choice("light")
+    window.commands[ActionId.GO_ORGANIZATIONS].trigger()
     profile = window.open_my_profile()
     wait_until(app, lambda: profile.version is not None and not session.runner.pending)
     profile.tabs.setCurrentWidget(profile.permissions_tab)

@@ -109,6 +109,14 @@ class Cells:
     def __call__(self, row: tuple[str, ...], name: str) -> str:
         return row[self.column[name]] if name in self.column else ""
 
+    def reporter(self, row: tuple[str, ...], line: int,
+                 found: list[RowProblem]) -> Callable[[str, str], None]:
+        """problem(field, message): one problem of ``row`` (with its cell) added to ``found``."""
+        def problem(name: str, message: str) -> None:
+            found.append(RowProblem(line, name, self(row, name), message))
+
+        return problem
+
 
 def split_list(cell: str) -> list[str]:
     """A cell holding several entries separated by "|" (as the exports write them)."""
@@ -135,24 +143,32 @@ class Written:
 
 
 @dataclass(frozen=True)
-class Importer(Generic[Row]):
-    """How one kind of record is imported: its area and entity, the permission the import
-    needs, and how a batch of checked rows is written inside a transaction."""
+class ImportRights:
+    """The permission an import of ``entity_type`` records needs (logged "<entity>.import")."""
 
-    area: str
     entity_type: str
     permission: str
-    changes_kind: str  # a ``changes`` kind: USERS, ORGANIZATIONS
-    write: Callable[[UnitOfWork, Authority, Sequence[Row]], Written]
 
     @property
     def action(self) -> str:
         return f"{self.entity_type}.import"
 
     def require(self, uow: UnitOfWork, actor: Actor, file_name: str) -> Authority:
-        """The importer's right (asked again each batch: it may change); logged if refused."""
+        """The importer's right (asked by the dry run and again each batch: it may change);
+        logged if refused."""
         return policy.require(uow.session, actor.user_id, self.permission, action=self.action,
                               entity_type=self.entity_type, entity_name=file_name)
+
+
+@dataclass(frozen=True)
+class Importer(Generic[Row]):
+    """How one kind of record is imported: its area, its rights, and how a batch of checked
+    rows is written inside a transaction."""
+
+    area: str
+    rights: ImportRights
+    changes_kind: str  # a ``changes`` kind: USERS, ORGANIZATIONS
+    write: Callable[[UnitOfWork, Authority, Sequence[Row]], Written]
 
     def run(self, database: Database, actor: Actor, check: ImportCheck[Row],
             progress: Progress, batch: int) -> ImportResult:
@@ -168,7 +184,8 @@ class Importer(Generic[Row]):
                     break
                 chunk = rows[start:start + batch]
                 with UnitOfWork(database, actor, self.area) as uow:
-                    written = self.write(uow, self.require(uow, actor, check.file_name), chunk)
+                    written = self.write(uow, self.rights.require(uow, actor, check.file_name),
+                                         chunk)
                     uow.commit()
                 reached += len(chunk)
                 total.done.extend(written.done)

@@ -33,6 +33,7 @@ from .csv_import import (
     Importer,
     ImportField,
     ImportResult,
+    ImportRights,
     Progress,
     RowProblem,
     Written,
@@ -48,7 +49,7 @@ from .uow import UnitOfWork
 
 AREA = organizations.AREA
 NOUN = "an organization"
-ACTION = "organization.import"
+RIGHTS = ImportRights(organizations.ENTITY, MANAGE_ORGANIZATIONS)
 
 FIELDS: dict[str, ImportField] = {
     "name": ImportField("Name", True, ("organization", "organisation", "organization name",
@@ -186,9 +187,7 @@ def check_organizations(database: Database, actor: Actor, table: CsvTable,
     cell = Cells(table, mapping)
     problems: list[RowProblem] = []
     with UnitOfWork(database, actor, AREA) as uow:
-        authority = policy.require(uow.session, actor.user_id, MANAGE_ORGANIZATIONS,
-                                   action=ACTION, entity_type=organizations.ENTITY,
-                                   entity_name=table.name)
+        authority = RIGHTS.require(uow, actor, table.name)
         existing = {o.name_key: o for o in uow.session.scalars(select(Organization))}
         rows: dict[str, _Row] = {}  # name key -> its first row
         checked: list[tuple[_Row, list[RowProblem]]] = []
@@ -196,10 +195,7 @@ def check_organizations(database: Database, actor: Actor, table: CsvTable,
             if number % 1000 == 0 and not progress(number, 2 * len(table.rows)):
                 return None
             found: list[RowProblem] = []
-
-            def problem(name: str, message: str, values: tuple[str, ...] = values,
-                        line: int = line, found: list[RowProblem] = found) -> None:
-                found.append(RowProblem(line, name, cell(values, name), message))
+            problem = cell.reporter(values, line, found)
 
             errors = validation.FieldErrors()
             kind = _kind(cell(values, "kind"))
@@ -274,8 +270,8 @@ def import_organizations(database: Database, actor: Actor,
         created.update((validation.name_key(name), org_id) for name, org_id in written.done)
         return written
 
-    return Importer(AREA, organizations.ENTITY, MANAGE_ORGANIZATIONS, ORGANIZATIONS,
-                    write).run(database, actor, check, progress, batch)
+    return Importer(AREA, RIGHTS, ORGANIZATIONS, write).run(database, actor, check, progress,
+                                                            batch)
 
 
 def _write_batch(uow: UnitOfWork, authority: Authority, file_name: str,

@@ -40,6 +40,7 @@ from .csv_import import (
     Importer,
     ImportField,
     ImportResult,
+    ImportRights,
     Progress,
     RowProblem,
     Written,
@@ -56,6 +57,7 @@ from .uow import UnitOfWork
 
 AREA = "users"
 NOUN = "a user"
+RIGHTS = ImportRights("user", MANAGE_USERS)
 
 FIELDS: dict[str, ImportField] = {
     "username": ImportField("Username", True, ("user", "login", "user name", "account",
@@ -173,9 +175,7 @@ def check_users(database: Database, actor: Actor, table: CsvTable, mapping: Mapp
     problems: list[RowProblem] = []
     ready: list[ReadyRow] = []
     with UnitOfWork(database, actor, AREA) as uow:
-        authority = policy.require(uow.session, actor.user_id, MANAGE_USERS,
-                                   action="user.import", entity_type="user",
-                                   entity_name=table.name)
+        authority = RIGHTS.require(uow, actor, table.name)
         directory = _Directory(uow.session, authority)
         usernames = [cell(r, "username").strip().lower() for r in table.rows]
         emails = [cell(r, "email").strip().lower() for r in table.rows]
@@ -186,10 +186,7 @@ def check_users(database: Database, actor: Actor, table: CsvTable, mapping: Mapp
             if number % 1000 == 0 and not progress(number, len(table.rows)):
                 return None
             found: list[RowProblem] = []
-
-            def problem(name: str, message: str, row: tuple[str, ...] = row,
-                        line: int = line, found: list[RowProblem] = found) -> None:
-                found.append(RowProblem(line, name, cell(row, name), message))
+            problem = cell.reporter(row, line, found)
 
             errors = validation.FieldErrors()
             username, first, last, email = validation.person(
@@ -244,7 +241,7 @@ def import_users(database: Database, actor: Actor, check: ImportCheck[ReadyRow],
     def write(uow: UnitOfWork, _authority: Authority, chunk: Sequence[ReadyRow]) -> Written:
         return _write_batch(uow, actor, check.file_name, chunk, clock())
 
-    return Importer(AREA, "user", MANAGE_USERS, USERS, write).run(
+    return Importer(AREA, RIGHTS, USERS, write).run(
         database, actor, check, progress, batch)
 
 

@@ -128,3 +128,17 @@ def audit_events(database: Database, action: str | None = None) -> list:
         if action:
             stmt = stmt.where(AuditEvent.action == action)
         return list(session.scalars(stmt))
+
+
+@pytest.fixture
+def deployed(tmp_path: Path):
+    """Install a deployment settings file written from the given text (undone afterwards)."""
+    from iam_console import deployment
+
+    def install(text: str) -> deployment.Deployment:
+        path = tmp_path / deployment.FILE_NAME
+        path.write_text(text, encoding="utf-8")
+        return deployment.install(deployment.read(path))
+
+    yield install
+    deployment.install(deployment.NONE)

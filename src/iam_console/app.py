@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from iam_console import __version__, config
+from iam_console import __version__, config, deployment
 
 LINK_SCHEME = "iam-console://"  # registered by the installers (packaging/)
 SMOKE_LINE = "IAM Console: first window painted"
@@ -46,7 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(arguments)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     where = config.locations()
-    profiles, first = config.startup_profiles(args.database, args.demo, where)
+    deployed = deployment.install(deployment.find())  # its values are locked on this desktop
+    for problem in deployed.problems:
+        logging.getLogger("iam_console.deployment").warning("%s: %s", deployed.path, problem)
+    profiles, first = config.startup_profiles(args.database, args.demo, where,
+                                              deployed.connections(), deployed.own_connections)
     overridden = bool(args.database or args.demo or first.url_override)
 
     from PySide6.QtCore import QSettings, QTimer
@@ -63,7 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from iam_console.views.appearance import SETTING as APPEARANCE
     from iam_console.views.appearance import Appearance
 
-    Appearance(app, args.appearance or str(settings.value(APPEARANCE, "system")))
+    Appearance(app, args.appearance or deployed.appearance()
+               or str(settings.value(APPEARANCE, "system")))
     session = ConsoleSession(profiles, first, demo=args.demo, hasher=PasswordHasher(),
                              settings=settings,
                              store=None if overridden else config.ProfileStore(where))

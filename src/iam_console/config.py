@@ -11,6 +11,7 @@ from __future__ import annotations
 import configparser
 import contextlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,6 +88,7 @@ class Profile:
     database: str = ""
     user: str = ""
     url_override: str = ""  # a --database URL or the environment variable, used as given
+    locked: bool = False  # from the deployment settings file: offered, never edited here
 
     def url(self, password: str | None = None) -> str:
         if self.url_override:
@@ -216,12 +218,14 @@ class ProfileStore:
         self._write(parser)
 
 
-def startup_profiles(argument: str | None, demo: bool,
-                     where: Locations | None = None) -> tuple[list[Profile], Profile]:
+def startup_profiles(argument: str | None, demo: bool, where: Locations | None = None,
+                     deployed: Sequence[Profile] = (), own: bool = True,
+                     ) -> tuple[list[Profile], Profile]:
     """The profiles the sign-in window offers and the one it opens first.
 
     ``--database`` or the environment variable win and are offered alone (as given); otherwise
-    the saved profiles plus the local file, starting with the one used last.
+    the deployment file's connections (``deployed``), then the local file and the saved
+    profiles unless the deployment allows no ``own`` ones, starting with the one used last.
     """
     where = where or locations()
     override = argument or os.environ.get(DATABASE_ENV) or configured_database(where)
@@ -236,8 +240,12 @@ def startup_profiles(argument: str | None, demo: bool,
     if demo:
         return [default], default
     store = ProfileStore(where)
-    saved = [p for p in store.profiles() if p.name != default.name]
-    profiles = [default, *saved]
+    names = {p.name for p in deployed}
+    if own or not deployed:
+        saved = [p for p in store.profiles() if p.name not in names | {default.name}]
+        profiles = [*deployed, default, *saved]
+    else:
+        profiles = list(deployed)
     last = store.last_used()
-    first = next((p for p in profiles if p.name == last), default)
+    first = next((p for p in profiles if p.name == last), profiles[0])
     return profiles, first

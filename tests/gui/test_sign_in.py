@@ -177,3 +177,23 @@ def test_new_connection_is_checked_saved_and_opened(qtbot, hasher, tmp_path, mem
     qtbot.waitUntil(lambda: window.database is not None
                     and window.database.describe().endswith("a.sqlite3"), timeout=10000)
     window.database.dispose()
+
+
+def test_deployment_connections_come_first_and_cannot_be_edited(qtbot, hasher, tmp_path,
+                                                                memory_keychain, deployed):
+    from iam_console import config
+
+    keychain, _backend = memory_keychain
+    where = config.Locations(tmp_path / "cfg", tmp_path / "data")
+    store = config.ProfileStore(where)
+    found = deployed(f"[connections]\nown = no\n[connection Team file]\n"
+                     f"path = {tmp_path / 'team.sqlite3'}\n")
+    profiles, _first = config.startup_profiles(None, False, where, found.connections(),
+                                              found.own_connections)
+    window = sign_in_window(qtbot, hasher, profiles, keychain, store)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == 2, timeout=10000)
+    assert window.connection.count() == 1
+    assert window.connection.currentText().startswith("Team file")
+    assert not window.new_connection.isEnabled() and not window.edit_connection.isEnabled()
+    assert "Set by your deployment" in window.new_connection.toolTip()
+    window.database.dispose()

@@ -17,7 +17,7 @@ from iam_console.db.engine import Database
 from iam_console.models import IdentityProvider, utcnow
 from iam_console.models.identity import DEFAULT_SCOPES, DEFAULT_USERNAME_CLAIM
 
-from . import policy, validation
+from . import installation_settings, policy, validation
 from .actor import Actor
 from .audit import diff
 from .changes import SETTINGS, Changes, Outcome
@@ -109,6 +109,7 @@ def save_provider(database: Database, actor: Actor, data: ProviderInput,
     with UnitOfWork(database, actor, AREA) as uow:
         policy.require(uow.session, actor.user_id, MANAGE_SETTINGS, action=action,
                        entity_type=ENTITY, entity_id=provider_id, entity_name=data.name)
+        installation_settings.refuse_if_providers_locked()
         clean = _validate(uow.session, data, provider_id)
         if provider_id is None:
             row = IdentityProvider(name=clean.name, issuer=clean.issuer,
@@ -143,6 +144,7 @@ def delete_provider(database: Database, actor: Actor, provider_id: int) -> Outco
         policy.require(uow.session, actor.user_id, MANAGE_SETTINGS,
                        action="identity_provider.delete", entity_type=ENTITY,
                        entity_id=provider_id, entity_name=row.name if row else "")
+        installation_settings.refuse_if_providers_locked()
         if row is None:
             raise NotFound("This identity provider was removed meanwhile.")
         uow.record("identity_provider.delete", entity_type=ENTITY, entity_id=row.id,

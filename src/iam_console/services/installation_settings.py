@@ -3,18 +3,23 @@
 Account rules (password length, lockout, token lifetimes, link templates, permanent deletion)
 and the mail server (without its password, which lives in each desktop's keychain). Each group
 is a frozen dataclass whose fields are stored as ``group.field`` rows of ``database_settings``;
-a missing row means the default.
+a missing row means the default. A deployment settings file may *lock* fields on a desktop
+(``iam_console.deployment``): there the locked value is used whatever the database holds,
+and saving a different one is refused at the field.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from iam_console import deployment
 from iam_console.auth.password_rules import DEFAULT_MIN_LENGTH
 from iam_console.db.engine import Database
 from iam_console.models import DatabaseSetting
@@ -23,7 +28,7 @@ from . import policy, validation
 from .actor import Actor
 from .audit import diff
 from .changes import SETTINGS, Changes, Outcome
-from .errors import ValidationError
+from .errors import FORM, ValidationError
 from .permissions import MANAGE_SETTINGS
 from .uow import UnitOfWork
 
@@ -82,20 +87,108 @@ def _parse(kind: type[Any], text: str) -> Any:
     return text
 
 
-def load(session: Session, group: type[T]) -> T:
-    """The group's values in this transaction (defaults for what was never set)."""
+@dataclass(frozen=True)
+class _Locks:
+    source: deployment.Deployment
+    values: dict[str, Any]  # "group.field": value
+    problems: tuple[str, ...]
+
+
+_locks: _Locks | None = None
+
+
+def _current_locks() -> _Locks:
+    """What the deployment file in force locks, checked against the settings' own rules (once
+    per file; a value that breaks them is reported and not locked)."""
+    global _locks
+    source = deployment.current()
+    if _locks is None or _locks.source is not source:
+        values, problems = _checked_locks(source.sections)
+        for problem in problems:
+            logging.getLogger(__name__).warning("%s: %s", source.path, problem)
+        _locks = _Locks(source, values, tuple(problems))
+    return _locks
+
+
+def _checked_locks(sections: Mapping[str, Mapping[str, str]]) -> tuple[dict[str, Any], list[str]]:
+    locked: dict[str, Any] = {}
+    problems: list[str] = []
+    for group, name in GROUPS.items():
+        defaults, parsed = group(), {}
+        for key, text in sections.get(name, {}).items():
+            if key not in {f.name for f in dataclasses.fields(group)}:
+                problems.append(f"[{name}] {key}: not a setting of this section (ignored)")
+                continue
+            try:
+                parsed[key] = _parse_strict(type(getattr(defaults, key)), text)
+            except ValueError as exc:
+                problems.append(f"[{name}] {key}: {exc} (ignored)")
+        try:
+            _validate(dataclasses.replace(defaults, **parsed))
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                if key in parsed:
+                    problems.append(f"[{name}] {key}: {message} (ignored)")
+                    del parsed[key]
+        locked.update({f"{name}.{key}": value for key, value in parsed.items()})
+    return locked, problems
+
+
+def locked_fields(group: type[Any]) -> dict[str, Any]:
+    """The group's fields the deployment file locks on this desktop, with their values."""
     prefix = GROUPS[group] + "."
-    stored = dict(session.execute(select(DatabaseSetting.key, DatabaseSetting.value)
-                                  .where(DatabaseSetting.key.startswith(prefix))).tuples().all())
+    return {key[len(prefix):]: value for key, value in _current_locks().values.items()
+            if key.startswith(prefix)}
+
+
+def lock_problems() -> list[str]:
+    """What the deployment file holds that the settings' rules refuse (not locked)."""
+    return list(_current_locks().problems)
+
+
+def lock_reason() -> str:
+    return deployment.current().reason
+
+
+def providers_locked() -> bool:
+    return deployment.current().providers_locked
+
+
+def refuse_if_providers_locked() -> None:
+    if providers_locked():
+        raise ValidationError({FORM: "The identity providers are s" + lock_reason()[1:]})
+
+
+def _parse_strict(kind: type[Any], text: str) -> Any:
+    if kind is bool:
+        if text.lower() not in {"yes", "no", "true", "false", "on", "off", "1", "0"}:
+            raise ValueError("write yes or no")
+        return text.lower() in {"yes", "true", "on", "1"}
+    if kind is int:
+        try:
+            return int(text)
+        except ValueError:
+            raise ValueError("a whole number is needed") from None
+    return text
+
+
+def load(session: Session, group: type[T], *, stored: bool = False) -> T:
+    """The group's values in this transaction (defaults for what was never set), with what the
+    deployment file locks on this desktop unless only the ``stored`` values are asked for."""
+    prefix = GROUPS[group] + "."
+    rows = dict(session.execute(select(DatabaseSetting.key, DatabaseSetting.value)
+                                .where(DatabaseSetting.key.startswith(prefix))).tuples().all())
     values: dict[str, Any] = {}
     defaults = group()
     for field in dataclasses.fields(group):
-        text = stored.get(prefix + field.name)
+        text = rows.get(prefix + field.name)
         if text is not None:
             try:
                 values[field.name] = _parse(type(getattr(defaults, field.name)), text)
             except ValueError:
                 continue  # a damaged row counts as unset
+    if not stored:
+        values.update(locked_fields(group))
     return group(**values)
 
 
@@ -146,7 +239,16 @@ def save(database: Database, actor: Actor, values: T) -> Outcome[T]:
                        action="settings.update", entity_type="settings",
                        entity_name=GROUPS[group])
         _validate(values)
-        before = load(uow.session, group)
+        locked = locked_fields(group)
+        refused = validation.FieldErrors()
+        for name, value in locked.items():
+            if getattr(values, name) != value:
+                refused.add(name, lock_reason())
+        if refused:
+            raise ValidationError(refused)
+        before = load(uow.session, group, stored=True)
+        effective = values
+        values = dataclasses.replace(values, **{name: getattr(before, name) for name in locked})
         prefix = GROUPS[group] + "."
         for field in dataclasses.fields(group):
             key, text = prefix + field.name, _text(getattr(values, field.name))
@@ -160,4 +262,4 @@ def save(database: Database, actor: Actor, values: T) -> Outcome[T]:
             uow.record("settings.update", entity_type="settings", entity_name=GROUPS[group],
                        changes=changes)
         uow.commit()
-        return Outcome(values, Changes.of(SETTINGS, 0))
+        return Outcome(effective, Changes.of(SETTINGS, 0))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from iam_console.auth.passwords import PasswordHasher
+from iam_console.config import Profile, ProfileStore
 from iam_console.db.engine import Database
 from iam_console.services.actor import Actor
 from iam_console.services.impact import Impact
@@ -60,3 +61,5 @@ class ConsoleContext:
     confirm_impact: ConfirmImpact | None = None  # None: the impact dialog asks
     clipboard: ClipboardGuard = field(default_factory=ClipboardGuard)
     mailer_for: Callable[[MailSettings], Mailer] = smtp_mailer
+    profiles: ProfileStore | None = None  # None: the database was given (--database, tests)
+    profile: Profile | None = None  # the connection signed in through

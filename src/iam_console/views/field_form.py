@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color:#b3261e;"
+LOCKED_NOTE = "Set by your deployment"
 W = TypeVar("W", bound=QWidget)
 
 
@@ -77,6 +78,24 @@ class FieldForm:
     def error_text(self, name: str) -> str:
         label = self._errors.get(name)
         return label.text() if label is not None and not label.isHidden() else ""
+
+    def lock(self, name: str, reason: str) -> None:
+        """Grey out a field someone else decides (the deployment file) and say so under it."""
+        widget, holder = self._inputs[name], self._rows[name]
+        widget.setEnabled(False)
+        widget.setToolTip(reason)
+        widget.setAccessibleDescription(reason)
+        if holder.findChild(QLabel, f"locked_{name}") is None:
+            note = QLabel(LOCKED_NOTE)
+            note.setObjectName(f"locked_{name}")
+            note.setToolTip(reason)
+            note.setEnabled(False)
+            layout = holder.layout()
+            assert layout is not None
+            layout.addWidget(note)
+
+    def is_locked(self, name: str) -> bool:
+        return self._rows[name].findChild(QLabel, f"locked_{name}") is not None
 
     def set_read_only(self) -> None:
         """Lock every input: text fields become read-only (still selectable), others disabled."""

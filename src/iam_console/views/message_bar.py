@@ -9,6 +9,7 @@ _STYLES = {
     "error": "background:#fdecea; color:#611a15; border:1px solid #f5c2c0;",
     "info": "background:#e8f1fb; color:#0b3d6e; border:1px solid #b6d3f2;",
     "success": "background:#e7f6ea; color:#1e4620; border:1px solid #b7e0bd;",
+    "warning": "background:#fff4e5; color:#663c00; border:1px solid #ffd8a8;",
 }
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from iam_console.auth.keychain import Keychain
 from iam_console.models.identity import DEFAULT_SCOPES, DEFAULT_USERNAME_CLAIM
-from iam_console.services import identity_providers
+from iam_console.services import identity_providers, installation_settings
 from iam_console.services.errors import ValidationError
 from iam_console.services.identity_providers import ProviderInfo, ProviderInput
 
@@ -82,6 +82,14 @@ class ProvidersPage(QWidget):
         column.addWidget(self.message_bar)
         column.addLayout(row, 1)
         self.new_provider()
+        self.locked = installation_settings.providers_locked()
+        if self.locked:  # the deployment settings file decides; Check still works
+            self.fields.set_read_only()
+            for button in (self.new_button, self.save_button, self.remove_button):
+                button.setEnabled(False)
+                button.setToolTip(installation_settings.lock_reason())
+            self.message_bar.show_message("The identity providers are set by your deployment; "
+                                          "they cannot be changed on this desktop.", "info")
         self.reload()
 
     def reload(self, select: str = "") -> None:
@@ -127,7 +135,7 @@ class ProvidersPage(QWidget):
         self.scopes.setText(provider.scopes)
         self.username_claim.setText(provider.username_claim)
         self.enabled.setChecked(provider.enabled)
-        self.remove_button.setEnabled(True)
+        self.remove_button.setEnabled(not self.locked)
         self.fields.clear()
 
     def collect(self) -> ProviderInput:
@@ -162,7 +170,9 @@ class ProvidersPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
-            self.fields.show_errors(exc.errors)
+            unplaced = self.fields.show_errors(exc.errors)
+            if unplaced:
+                self.message_bar.show_message(" ".join(unplaced))
         else:
             self.message_bar.show_message(describe(exc))
 
@@ -200,4 +210,12 @@ class ProvidersPage(QWidget):
     def _removed(self, outcome: Any) -> None:
         self.context.bus.publish(outcome.changes)
         self.new_provider()
+        self.locked = installation_settings.providers_locked()
+        if self.locked:  # the deployment settings file decides; Check still works
+            self.fields.set_read_only()
+            for button in (self.new_button, self.save_button, self.remove_button):
+                button.setEnabled(False)
+                button.setToolTip(installation_settings.lock_reason())
+            self.message_bar.show_message("The identity providers are set by your deployment; "
+                                          "they cannot be changed on this desktop.", "info")
         self.reload()

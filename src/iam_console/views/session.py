@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 
-from iam_console import config
+from iam_console import config, deployment
 from iam_console.auth.keychain import Keychain
 from iam_console.auth.passwords import PasswordHasher
 
@@ -55,11 +55,13 @@ class ConsoleSession(QObject):
                  open_browser: OpenBrowser = open_in_system_browser):
         super().__init__()
         self.runner = runner or TaskRunner(self)
-        self.hasher, self.settings = hasher, settings
+        self.hasher, self.settings, self.store = hasher, settings, store
         self.bus = ChangeBus(self)
-        seconds = settings.value(CLEAR_SETTING, DEFAULT_CLEAR_SECONDS)
-        self.clipboard = ClipboardGuard(int(str(seconds)) if str(seconds).isdigit()
-                                        else DEFAULT_CLEAR_SECONDS, parent=self)
+        seconds = deployment.current().clipboard_seconds()
+        if seconds is None:
+            chosen = str(settings.value(CLEAR_SETTING, DEFAULT_CLEAR_SECONDS))
+            seconds = int(chosen) if chosen.isdigit() else DEFAULT_CLEAR_SECONDS
+        self.clipboard = ClipboardGuard(seconds, parent=self)
         self.sign_in_window = SignInWindow(
             self.runner, hasher, lambda url: open_database_task(url, demo, hasher),
             profiles, first, store=store, keychain=keychain,
@@ -91,7 +93,8 @@ class ConsoleSession(QObject):
 
         context = ConsoleContext(database=database, actor=actor, hasher=self.hasher,
                                  runner=self.runner, bus=self.bus, settings=self.settings,
-                                 clipboard=self.clipboard)
+                                 clipboard=self.clipboard, profiles=self.store,
+                                 profile=self.sign_in_window.profile)
         self.main_window = MainWindow(context)
         self.main_window.signed_out.connect(self._signed_out)
         self.live = LiveUpdates(lambda: open_feed(database), self.bus, self)

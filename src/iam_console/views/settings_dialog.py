@@ -1,6 +1,10 @@
-"""File → Settings…: the installation's account rules and mail server (kept in the database,
-changed with "Change console settings"), the SMTP password (this desktop's keychain) and how
-soon this desktop clears what it copied."""
+"""File → Settings… (Preferences on macOS): everything a deployment configures, in one place.
+
+The installation's account rules (password policy, lockout, link lifetimes and templates,
+session timeouts) and mail server are kept in the database and changed with "Change console
+settings"; identity providers likewise; the SMTP password lives in this desktop's keychain;
+connections, clipboard clearing and appearance belong to this desktop. Whatever the deployment
+settings file sets is shown greyed out with the reason (``iam_console.deployment``)."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iam_console import deployment
 from iam_console.auth.keychain import Keychain
 from iam_console.services import installation_settings, mail
 from iam_console.services.errors import FORM, ValidationError
@@ -33,6 +38,7 @@ from iam_console.services.installation_settings import (
 
 from . import appearance
 from .clipboard import SETTING as CLEAR_SETTING
+from .connections_page import ConnectionsPage
 from .context import ConsoleContext
 from .errors import describe
 from .field_form import FieldForm
@@ -60,12 +66,21 @@ class SettingsDialog(QDialog):
         self.message_bar = MessageBar()
         self.fields = FieldForm()
         self.mail_fields = FieldForm()
+        self.desktop_fields = FieldForm()
         tabs = QTabWidget()
-        tabs.addTab(self._accounts_page(), "&Accounts")
-        tabs.addTab(self._mail_page(), "&Email")
+        tabs.addTab(self._accounts_page(), self.tr("&Accounts"))
+        tabs.addTab(self._mail_page(), self.tr("&Email"))
         self.providers_page = ProvidersPage(context, self._keychain)
-        tabs.addTab(self.providers_page, "Identity &providers")
+        tabs.addTab(self.providers_page, self.tr("Identity &providers"))
+        self.connections_page = ConnectionsPage(context, self._keychain)
+        tabs.addTab(self.connections_page, self.tr("C&onnections"))
+        tabs.addTab(self._desktop_page(), self.tr("This &desktop"))
         self.tabs = tabs
+        problems = deployment.current().problems + tuple(installation_settings.lock_problems())
+        if problems:
+            self.message_bar.show_message(
+                self.tr("The deployment settings file has values the console ignores: ")
+                + "; ".join(problems), "warning")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -99,19 +114,29 @@ class SettingsDialog(QDialog):
                                      "(empty: the code alone)")
         self.permanent_deletion = self.fields.add("permanent_deletion", "", QCheckBox(
             "Allow deleting archived users &permanently"))
-        self.clear_seconds = QSpinBox()
+        page.setLayout(self.fields.layout)
+        return page
+
+    def _desktop_page(self) -> QWidget:
+        page, form, deployed = QWidget(), self.desktop_fields, deployment.current()
+        self.clear_seconds = form.add("clear_seconds", self.tr("Clear the clipboard &after:"),
+                                      QSpinBox())
         self.clear_seconds.setRange(0, 600)
-        self.clear_seconds.setSuffix(" s (0: never)")
-        self.clear_seconds.setValue(self.context.clipboard.seconds)
-        self.fields.add("clear_seconds", "Clear the clipboard &after:", self.clear_seconds)
-        self.appearance = QComboBox()
-        self.appearance.setAccessibleName("Appearance on this desktop")
+        self.clear_seconds.setSuffix(self.tr(" s (0: never)"))
+        locked_seconds = deployed.clipboard_seconds()
+        self.clear_seconds.setValue(self.context.clipboard.seconds if locked_seconds is None
+                                    else locked_seconds)
+        self.appearance = form.add("appearance", self.tr("A&ppearance:"), QComboBox())
         for key, title in appearance.CHOICES:
             self.appearance.addItem(title, key)
-        chosen = str(self.context.settings.value(appearance.SETTING, appearance.SYSTEM))
+        chosen = deployed.appearance() or str(self.context.settings.value(
+            appearance.SETTING, appearance.SYSTEM))
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(chosen)))
-        self.fields.add("appearance", "Appearance (this deskto&p):", self.appearance)
-        page.setLayout(self.fields.layout)
+        if deployed.clipboard_seconds() is not None:
+            form.lock("clear_seconds", deployed.reason)
+        if deployed.appearance() is not None:
+            form.lock("appearance", deployed.reason)
+        page.setLayout(form.layout)
         return page
 
     def _mail_page(self) -> QWidget:
@@ -149,6 +174,10 @@ class SettingsDialog(QDialog):
         self.security.setCurrentIndex(max(0, self.security.findData(mail_settings.security)))
         self.user.setText(mail_settings.user)
         self.sender_field.setText(mail_settings.sender)
+        reason = installation_settings.lock_reason()
+        for form, group in ((self.fields, AccountSettings), (self.mail_fields, MailSettings)):
+            for name in installation_settings.locked_fields(group):
+                form.lock(name, reason)
         self.save_button.setEnabled(True)
 
     def accounts(self) -> AccountSettings:
@@ -173,13 +202,7 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(False)
         ctx, accounts, mail_settings = self.context, self.accounts(), self.mail_settings()
         password = self.password.text()
-        self.context.settings.setValue(CLEAR_SETTING, self.clear_seconds.value())
-        self.context.clipboard.seconds = self.clear_seconds.value()
-        scheme = str(self.appearance.currentData())
-        self.context.settings.setValue(appearance.SETTING, scheme)
-        keeper = appearance.current()
-        if keeper is not None:
-            keeper.set_choice(scheme)
+        self._save_desktop()
 
         def work() -> Any:
             installation_settings.save(ctx.database, ctx.actor, accounts)
@@ -188,6 +211,18 @@ class SettingsDialog(QDialog):
             return saved
 
         ctx.runner.submit(work, lambda outcome: self._saved(outcome), self._failed, owner=self)
+
+    def _save_desktop(self) -> None:
+        """This desktop's own choices, unless the deployment file set them."""
+        if not self.desktop_fields.is_locked("clear_seconds"):
+            self.context.settings.setValue(CLEAR_SETTING, self.clear_seconds.value())
+            self.context.clipboard.seconds = self.clear_seconds.value()
+        if not self.desktop_fields.is_locked("appearance"):
+            scheme = str(self.appearance.currentData())
+            self.context.settings.setValue(appearance.SETTING, scheme)
+            keeper = appearance.current()
+            if keeper is not None:
+                keeper.set_choice(scheme)
 
     def _saved(self, outcome: Any) -> None:
         self.password.clear()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iam_console import config
+from iam_console import config, deployment
 from iam_console.auth.keychain import Keychain, KeychainUnavailable
 from iam_console.auth.oidc_basics import CANCELLED, OidcError, SignInCancelled
 from iam_console.auth.passwords import PasswordHasher
@@ -115,6 +115,11 @@ class SignInWindow(QWidget):
         if store is None:  # --database, the environment or --demo decide: nothing to choose
             self.new_connection.hide()
             self.edit_connection.hide()
+        elif not deployment.current().own_connections:
+            self.new_connection.setEnabled(False)
+            self.new_connection.setToolTip(deployment.current().reason)
+        own = {p.name for p in store.profiles()} if store is not None else set()
+        self._fixed = [p for p in profiles if p.name not in own]  # the deployment's, the local
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.message_bar = MessageBar()
@@ -358,9 +363,8 @@ class SignInWindow(QWidget):
 
     def _profile_saved(self, profile: config.Profile, password: str | None) -> None:
         assert self._store is not None
-        saved = {s.name for s in self._store.profiles()}
-        defaults = [p for p in self._profiles[:1] if not p.url_override and p.name not in saved]
-        self._profiles = defaults + self._store.profiles()
+        fixed = {p.name for p in self._fixed}
+        self._profiles = self._fixed + [p for p in self._store.profiles() if p.name not in fixed]
         self.connect_to(profile, password)
 
     # -- errors -------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from types import TracebackType
 
 from iam_console import __version__, config, deployment
 
@@ -37,6 +38,17 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _show_and_log(kind: type[BaseException], exc: BaseException,
+                  trace: TracebackType | None) -> None:
+    """An error nobody caught on the window's thread: logged, then the error dialog."""
+    logging.getLogger("iam_console").critical("uncaught error", exc_info=(kind, exc, trace))
+    from PySide6.QtWidgets import QApplication
+
+    from iam_console.views.error_dialog import show_incident
+
+    show_incident(exc, QApplication.activeWindow())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["audit"]:  # a command for a terminal, no window
@@ -44,11 +56,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(arguments[1:])
     args = parse_arguments(arguments)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from iam_console import log_files
+
+    log_file = log_files.configure()
+    log = logging.getLogger("iam_console")
+    log.info("IAM Console %s starting (log file %s)", __version__, log_file)
     where = config.locations()
     deployed = deployment.install(deployment.find())  # its values are locked on this desktop
+    if deployed.path is not None:
+        log.info("following the deployment settings file %s", deployed.path)
     for problem in deployed.problems:
-        logging.getLogger("iam_console.deployment").warning("%s: %s", deployed.path, problem)
+        log.warning("%s: %s", deployed.path, problem)
     profiles, first = config.startup_profiles(args.database, args.demo, where,
                                               deployed.connections(), deployed.own_connections)
     overridden = bool(args.database or args.demo or first.url_override)
@@ -62,6 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("IAM Console")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from iam_console.views import resources_rc  # noqa: F401  (the SVG icons, :/icons/)
+
+    QApplication.setWindowIcon(QIcon(":/icons/iam-console.svg"))
     where.config_dir.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(where.window_state_file), QSettings.Format.IniFormat)
     from iam_console.views.appearance import SETTING as APPEARANCE
@@ -72,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = ConsoleSession(profiles, first, demo=args.demo, hasher=PasswordHasher(),
                              settings=settings,
                              store=None if overridden else config.ProfileStore(where))
+    sys.excepthook = _show_and_log
     session.start()
     from iam_console.views.link_events import LinkEvents
 
@@ -90,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(SMOKE_LIMIT_MS, lambda: app.exit(SMOKE_FAILED))
     code = app.exec()
     session.shutdown()
+    log.info("IAM Console closed (exit code %s)", code)
     return int(code)
 
 

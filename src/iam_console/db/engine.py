@@ -115,7 +115,8 @@ def open_database(url: str) -> Database:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy.exc.ArgumentError, ValueError
         raise DatabaseOpenError(f"'{url}' is not a database URL or file path.") from exc
-    kwargs: dict[str, Any] = {}
+    # errors (shown, copied, logged) never carry a statement's values: hashes, token digests
+    kwargs: dict[str, Any] = {"hide_parameters": True}
     if parsed.get_backend_name() == "sqlite":
         _check_sqlite_file(parsed.database or "")
         kwargs["connect_args"] = {"check_same_thread": False}
@@ -130,7 +131,8 @@ def open_database(url: str) -> Database:
     try:
         engine = create_engine(parsed, **kwargs)
     except Exception as exc:  # missing driver and the like
-        raise DatabaseOpenError(f"Cannot use the database {url}: {exc}") from exc
+        shown = parsed.render_as_string(hide_password=True)
+        raise DatabaseOpenError(f"Cannot use the database {shown}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     factory = sessionmaker(engine, expire_on_commit=False)

@@ -13,31 +13,32 @@ from iam_console.services import approvals, users
 from iam_console.services.changes import Outcome
 
 from .context import ConsoleContext
+from .i18n import tr
 from .user_editor import UserEditor
 
 
 class ApprovalDialog(UserEditor):
     def __init__(self, context: ConsoleContext, parent: QWidget | None, record_id: int):
         super().__init__(context, parent, record_id)
-        self.setWindowTitle("Approve user")
+        self.setWindowTitle(tr("Approve user"))
         for field in (self.first_name, self.last_name, self.email, self.phone):
             field.setReadOnly(True)
-            field.setToolTip("As the identity provider gave it; edit the user after approval.")
+            field.setToolTip(tr("As the identity provider gave it; edit the user after approval."))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.body.insertWidget(0, self.intro)
         self.save_label = "&Approve"
         self.save_button.setText(self.save_label)
-        self.save_button.setToolTip("Activate the account with these organizations and roles")
+        self.save_button.setToolTip(tr("Activate the account with these organizations and roles"))
 
     def fill(self, detail: users.UserDetail) -> None:
         super().fill(detail)
-        self.setWindowTitle(f"Approve {detail.first_name} {detail.last_name}")
+        self.setWindowTitle(tr("Approve {0} {1}").format(detail.first_name, detail.last_name))
         self.intro.setText(
-            f"<b>{detail.first_name} {detail.last_name}</b> signed in through "
-            f"<b>{detail.origin}</b> for the first time and waits for approval. Choose the "
-            "organizations they belong to and their roles; <b>Approve</b> activates the account "
-            "with them. To turn them away, close this and choose Reject in the list.")
+            tr("<b>{0} {1}</b> signed in through <b>{2}</b> for the first time and waits for "
+               "approval. Choose the organizations they belong to and their roles; <b>Approve</b> "
+               "activates the account with them. To turn them away, close this and choose Reject "
+               "in the list.").format(detail.first_name, detail.last_name, detail.origin))
         if detail.status != "pending":
             self.set_read_only(f"{detail.first_name} {detail.last_name} is {detail.status}; "
                                "there is nothing to approve.")

@@ -25,6 +25,7 @@ from iam_console.services.installation_settings import MailSettings
 
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import tr
 from .link_handover import LinkHandover
 from .message_bar import MessageBar
 from .progress_task import ProgressTask
@@ -52,7 +53,7 @@ class BulkDialog(QDialog):
         self.task: ProgressTask | None = None
         self.mail_settings = MailSettings()
         noun = "user" if len(user_ids) == 1 else "users"
-        self.setWindowTitle(f"Bulk action \u2014 {len(user_ids):,} {noun} selected")
+        self.setWindowTitle(tr("Bulk action \u2014 {0:,} {1} selected").format(len(user_ids), noun))
         self.resize(720, 520)
 
         self.message_bar = MessageBar()
@@ -61,17 +62,17 @@ class BulkDialog(QDialog):
             self.action_box.addItem(item.title, item)
         self.action_box.setCurrentIndex(self.action_box.findData(action))
         self.organization_box = QComboBox()
-        self.organization_box.setAccessibleName("Organization")
+        self.organization_box.setAccessibleName(tr("Organization"))
         self.role_box = QComboBox()
-        self.role_box.setAccessibleName("Role")
+        self.role_box.setAccessibleName(tr("Role"))
         form = QFormLayout()
-        form.addRow("&Action:", self.action_box)
-        form.addRow("&Organization:", self.organization_box)
-        form.addRow("R&ole:", self.role_box)
+        form.addRow(tr("&Action:"), self.action_box)
+        form.addRow(tr("&Organization:"), self.organization_box)
+        form.addRow(tr("R&ole:"), self.role_box)
         self.form = form
 
-        self.summary = QLabel(f"{len(user_ids):,} {noun} selected. Choose an action and "
-                              "press Preview.")
+        self.summary = QLabel(tr("{0:,} {1} selected. Choose an action and press Preview.")
+                              .format(len(user_ids), noun))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rows = RowsModel(("User", "Outcome", "Reason"), self)
@@ -79,9 +80,9 @@ class BulkDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.preview_button = self.buttons.addButton(
-            "&Preview", QDialogButtonBox.ButtonRole.ActionRole)
-        self.run_button = self.buttons.addButton("Run", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button = self.buttons.addButton("&Save report\u2026",
+            tr("&Preview"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.run_button = self.buttons.addButton(tr("Run"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(tr("&Save report\u2026"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         for button in (self.run_button, self.save_button):
@@ -155,7 +156,7 @@ class BulkDialog(QDialog):
             return
         self.preview = None
         self.run_button.setEnabled(False)
-        self.run_button.setText("Run")
+        self.run_button.setText(tr("Run"))
         self.rows.set_rows([])
 
     def request(self) -> BulkRequest:
@@ -180,7 +181,7 @@ class BulkDialog(QDialog):
     def _previewed(self, planned: BulkPreview | None) -> None:
         self.preview_button.setEnabled(True)
         if planned is None:
-            self.summary.setText("Preview cancelled; nothing was changed.")
+            self.summary.setText(tr("Preview cancelled; nothing was changed."))
             return
         self.preview = planned
         ready, skipped = len(planned.ready), len(planned.skipped)
@@ -191,8 +192,9 @@ class BulkDialog(QDialog):
         self.summary.setText(text)
         self.rows.set_rows([(i.name, "skipped", i.reason) for i in planned.skipped]
                            + [(i.name, "will change", "") for i in planned.ready])
-        self.run_button.setText(f"{planned.request.action.title} {ready:,} "
-                                + ("user" if ready == 1 else "users"))
+        self.run_button.setText(f"{planned.request.action.title} {ready:,} " + (tr("user")
+                                                                                if ready == 1
+                                                                                else tr("users")))
         self.run_button.setEnabled(ready > 0)
         if ready:
             self.run_button.setDefault(True)
@@ -245,9 +247,9 @@ class BulkDialog(QDialog):
         self.context.runner.submit(
             lambda: bulk.write_report(result, path),
             lambda rows: self.message_bar.show_message(
-                f"Saved the report ({rows:,} users) to {path}.", "success"),
+                tr("Saved the report ({0:,} users) to {1}.").format(rows, path), "success"),
             lambda exc: self.message_bar.show_message(
-                f"The report was not saved: {describe(exc)}"), owner=self)
+                tr("The report was not saved: {0}").format(describe(exc))), owner=self)
         return path
 
     def reject(self) -> None:

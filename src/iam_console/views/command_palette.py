@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import tr
 from .tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -65,7 +66,7 @@ class CommandPalette(QDialog):
                  find: Find, open_entry: Callable[[Any], PaletteEntry],
                  record_commands: Sequence[RecordCommand] = ()):
         super().__init__(parent)
-        self.setWindowTitle("Command palette")
+        self.setWindowTitle(tr("Command palette"))
         self.setModal(True)
         self.resize(560, 420)
         self._runner, self._entries, self._find = runner, list(entries), find
@@ -76,14 +77,15 @@ class CommandPalette(QDialog):
         self._pending_enter = False  # Enter pressed before the records were found
 
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Type a command or a name: \u201cgo to organizations\u201d, "
-                                      "\u201creset password jdoe\u201d\u2026")
-        self.query.setAccessibleName("Command or name")
+        self.query.setPlaceholderText(tr("Type a command or a name: \u201cgo to "
+                                         "organizations\u201d, "
+                                      "\u201creset password jdoe\u201d\u2026"))
+        self.query.setAccessibleName(tr("Command or name"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget()
-        self.results.setAccessibleName("Matching commands and records")
+        self.results.setAccessibleName(tr("Matching commands and records"))
         self.results.setUniformItemSizes(True)
-        self.status = QLabel("Enter runs the highlighted line; Escape closes.")
+        self.status = QLabel(tr("Enter runs the highlighted line; Escape closes."))
         self.status.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -127,7 +129,7 @@ class CommandPalette(QDialog):
             return
         generation, find = self._generation, self._find
         self.searching = True
-        self.status.setText(f"Looking for \u201c{term}\u201d\u2026")
+        self.status.setText(tr("Looking for \u201c{0}\u201d\u2026").format(term))
         self._runner.submit(lambda: find(term),
                             lambda found: self._found(generation, command, found),
                             lambda exc: self._not_found(generation, exc), owner=self)
@@ -142,8 +144,8 @@ class CommandPalette(QDialog):
         else:
             self._records = [self._open_entry(record) for record in found]
         self._show()
-        self.status.setText("Enter runs the highlighted line; Escape closes."
-                            if self.results.count() else "Nothing matches.")
+        self.status.setText(tr("Enter runs the highlighted line; Escape closes.")
+                            if self.results.count() else tr("Nothing matches."))
         if self._pending_enter:
             self._pending_enter = False
             self.run_current()
@@ -151,7 +153,7 @@ class CommandPalette(QDialog):
     def _not_found(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self.searching = False
-            self.status.setText(f"Records could not be looked up: {exc}")
+            self.status.setText(tr("Records could not be looked up: {0}").format(exc))
 
     # -- the list -----------------------------------------------------------------------------
     def visible_entries(self) -> list[PaletteEntry]:

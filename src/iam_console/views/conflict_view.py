@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from .i18n import tr
+
 
 def as_text(value: Any) -> str:
     """A value as a person reads it in the comparison."""
@@ -24,7 +26,7 @@ class ConflictView(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, 3)
-        self.setAccessibleName("Their values and yours")
+        self.setAccessibleName(tr("Their values and yours"))
         self.setHorizontalHeaderLabels(["Field", "Saved by the other administrator", "Yours"])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)

@@ -19,6 +19,7 @@ from iam_console import config, deployment
 from iam_console.auth.keychain import Keychain
 
 from .context import ConsoleContext
+from .i18n import tr
 from .profile_dialog import ProfileDialog
 
 PROFILE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,12 +34,12 @@ class ConnectionsPage(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Connections")
+        self.list.setAccessibleName(tr("Connections"))
         self.list.currentItemChanged.connect(lambda _item, _old: self._update_buttons())
         self.list.itemActivated.connect(lambda _item: self.edit())
-        self.new_button = QPushButton(self.tr("&New connection\u2026"))
-        self.edit_button = QPushButton(self.tr("&Change\u2026"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.new_button = QPushButton(tr("&New connection\u2026"))
+        self.edit_button = QPushButton(tr("&Change\u2026"))
+        self.remove_button = QPushButton(tr("&Remove"))
         self.new_button.clicked.connect(lambda: self._open(None))
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)
@@ -63,7 +64,7 @@ class ConnectionsPage(QWidget):
         self.list.clear()
         for profile in self.offered():
             text = f"{profile.name} \u2014 {profile.describe()}"
-            item = QListWidgetItem(text + (self.tr("  (set by your deployment)")
+            item = QListWidgetItem(text + (tr("  (set by your deployment)")
                                            if profile.locked else ""))
             item.setData(PROFILE_ROLE, profile)
             if profile.locked:
@@ -71,13 +72,13 @@ class ConnectionsPage(QWidget):
             self.list.addItem(item)
             if profile.name == select:
                 self.list.setCurrentItem(item)
-        notes = [self.tr("The sign-in window offers these connections (and the SQLite file on "
+        notes = [tr("The sign-in window offers these connections (and the SQLite file on "
                          "this computer). Changes show at the next sign-in.")]
         if self._store is None:
-            notes = [self.tr("This console was started with a given database (--database or "
+            notes = [tr("This console was started with a given database (--database or "
                              "IAM_CONSOLE_DATABASE); connections are not offered.")]
         elif not self._deployed.own_connections:
-            notes.append(self.tr("Your deployment offers only its own connections."))
+            notes.append(tr("Your deployment offers only its own connections."))
         self.note.setText(" ".join(notes))
         self._update_buttons()
 
@@ -112,9 +113,9 @@ class ConnectionsPage(QWidget):
     def remove(self) -> None:
         profile = self.current()
         if profile is None or profile.locked or self._store is None or not self._confirm(
-                self, self.tr("Remove connection"),
-                self.tr("Remove the connection \u201c{0}\u201d from this desktop? The database "
-                        "itself is not touched.").format(profile.name), self.tr("Remove")):
+                self, tr("Remove connection"),
+                tr("Remove the connection \u201c{0}\u201d from this desktop? The database "
+                        "itself is not touched.").format(profile.name), tr("Remove")):
             return
         self._store.delete(profile.name)
         self.reload()

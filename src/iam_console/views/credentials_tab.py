@@ -35,6 +35,7 @@ from iam_console.services.policy import Decision
 
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import tr
 from .message_bar import MessageBar
 from .time_text import local_time
 from .token_handover import TokenHandover
@@ -69,7 +70,7 @@ class CredentialsTab(QWidget):
             self.labels[key].setWordWrap(True)
             self.summary.addRow(title, self.labels[key])
         self.tokens = QTableWidget(0, 3)
-        self.tokens.setAccessibleName("Tokens")
+        self.tokens.setAccessibleName(tr("Tokens"))
         self.tokens.setHorizontalHeaderLabels(["Kind", "State", "Details"])
         self.tokens.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tokens.verticalHeader().setVisible(False)
@@ -77,7 +78,7 @@ class CredentialsTab(QWidget):
         self.tokens.setMaximumHeight(120)
 
         self.buttons: dict[str, QPushButton] = {}
-        help_desk = QGroupBox("Help desk")
+        help_desk = QGroupBox(tr("Help desk"))
         grid = QGridLayout(help_desk)
         for n, (key, label, slot) in enumerate((
             ("activation", "Issue &activation link\u2026",
@@ -93,7 +94,7 @@ class CredentialsTab(QWidget):
             self.buttons[key] = self._button(label, slot)
             grid.addWidget(self.buttons[key], n // 3, n % 3)
 
-        administrator = QGroupBox("Administrator")
+        administrator = QGroupBox(tr("Administrator"))
         admin_layout = QVBoxLayout(administrator)
         row = QGridLayout()
         self.require_2fa = self.buttons["require_2fa"] = self._button(
@@ -106,18 +107,18 @@ class CredentialsTab(QWidget):
         admin_layout.addLayout(row)
         api_row = QHBoxLayout()
         self.api_label = QLineEdit()
-        self.api_label.setPlaceholderText("what the token is for")
-        self.api_label.setAccessibleName("API token name")
+        self.api_label.setPlaceholderText(tr("what the token is for"))
+        self.api_label.setAccessibleName(tr("API token name"))
         self.api_days = QSpinBox()
         self.api_days.setRange(1, tokens.MAX_API_DAYS)
         self.api_days.setValue(90)
-        self.api_days.setSuffix(" days")
-        self.api_days.setAccessibleName("API token lifetime")
+        self.api_days.setSuffix(tr(" days"))
+        self.api_days.setAccessibleName(tr("API token lifetime"))
         self.buttons["api"] = self._button("Issue API &token\u2026", self._issue_api)
         self.buttons["revoke_api"] = self._button("Revoke", lambda: self._run(
             lambda c: tokens.revoke_token(c.database, c.actor, user_id, TokenKind.API),
             "The API token was revoked; it no longer works."))
-        api_row.addWidget(QLabel("API token:"))
+        api_row.addWidget(QLabel(tr("API token:")))
         api_row.addWidget(self.api_label, 1)
         api_row.addWidget(self.api_days)
         api_row.addWidget(self.buttons["api"])
@@ -127,7 +128,7 @@ class CredentialsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addLayout(self.summary)
-        layout.addWidget(QLabel("<b>Links and tokens</b> (their values are never shown again)"))
+        layout.addWidget(QLabel(tr("<b>Links and tokens</b> (their values are never shown again)")))
         layout.addWidget(self.tokens)
         layout.addWidget(help_desk)
         layout.addWidget(administrator)
@@ -164,10 +165,12 @@ class CredentialsTab(QWidget):
             sign_in = "not locked"
         self.labels["sign_in"].setText(sign_in)
         self.labels["last"].setText(local_time(state.last_sign_in_at) if state.last_sign_in_at
-                                    else "never")
+                                    else tr("never"))
+        must_change = (tr("; must be changed at the next sign-in") if state.must_change_password
+                       else "")
         self.labels["password"].setText(
-            ("set" if state.has_password else "not set (awaiting activation)")
-            + ("; must be changed at the next sign-in" if state.must_change_password else ""))
+            (tr("set") if state.has_password else tr("not set (awaiting activation)"))
+            + must_change)
         if state.two_factor_enrolled:
             two = f"set up; {state.recovery_codes_left} recovery code(s) left"
         else:
@@ -212,8 +215,8 @@ class CredentialsTab(QWidget):
             button.setEnabled(decision.allowed and applies and not self._busy)
             button.setToolTip("" if button.isEnabled() else
                               (decision.reason if not decision.allowed else why))
-        self.require_2fa.setText("Stop requiring two-factor" if state.two_factor_required
-                                 else "Require two-factor")
+        self.require_2fa.setText(tr("Stop requiring two-factor") if state.two_factor_required
+                                 else tr("Require two-factor"))
 
     # -- actions ------------------------------------------------------------------------------
     def _run(self, call: Callable[[ConsoleContext], Outcome[Any]], done: str) -> None:
@@ -267,10 +270,11 @@ class CredentialsTab(QWidget):
     def _transition(self, transition: Transition) -> None:
         user_id, name = self.user_id, self.state.display_name if self.state else "this user"
         if transition is Transition.DELETE_PERMANENTLY and not self.context.confirm(
-                self, "Delete permanently",
-                f"Delete {name} permanently? Their name, email and credentials are erased and "
-                "cannot be restored; the administration log keeps what it recorded.",
-                "Delete permanently"):
+                self, tr("Delete permanently"),
+                tr("Delete {0} permanently? Their name, email and credentials are erased and "
+                   "cannot be restored; the administration log keeps what it recorded.")
+                .format(name),
+                tr("Delete permanently")):
             return
         self._run(lambda c: lifecycle.change_status(c.database, c.actor, user_id, transition),
                   f"{transition.title}: done.")

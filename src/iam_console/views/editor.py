@@ -34,6 +34,7 @@ from .conflict_view import ConflictView
 from .context import ConsoleContext
 from .errors import describe
 from .field_form import FieldForm, W
+from .i18n import tr
 from .impact_dialog import ask_about_impact
 from .log_pane import LogPane
 from .message_bar import MessageBar
@@ -55,7 +56,9 @@ class EditorDialog(QDialog):
         self._pristine: Any = None
         self._operation: tuple[Any, str] | None = None
         self._busy = False
-        self.setWindowTitle(f"New {kind_label}" if record_id is None else f"Edit {kind_label}")
+        self.setWindowTitle(tr("New {0}")
+                            .format(kind_label) if record_id is None else tr("Edit {0}")
+                            .format(kind_label))
         self.setMinimumWidth(520)
 
         self.message_bar = MessageBar()
@@ -66,8 +69,8 @@ class EditorDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_label = "Save"  # what the button says when not busy
-        self.reload_button = QPushButton("Reload theirs")
-        self.overwrite_button = QPushButton("Save mine anyway")
+        self.reload_button = QPushButton(tr("Reload theirs"))
+        self.overwrite_button = QPushButton(tr("Save mine anyway"))
         for button in (self.reload_button, self.overwrite_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.hide()
@@ -92,7 +95,7 @@ class EditorDialog(QDialog):
         details_layout.addLayout(self.body, 1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(details, "&Details")
+        self.tabs.addTab(details, tr("&Details"))
         self.tabs.tabBar().hide()
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
@@ -141,7 +144,7 @@ class EditorDialog(QDialog):
         self.lock_inputs()
         self.save_button.setEnabled(False)
         self.save_button.setToolTip(reason)
-        self.message_bar.show_message(f"Read-only for you: {reason}", "info")
+        self.message_bar.show_message(tr("Read-only for you: {0}").format(reason), "info")
 
     def lock_inputs(self) -> None:
         """Make every input read-only (editors with more than form fields extend this)."""
@@ -228,7 +231,7 @@ class EditorDialog(QDialog):
     def _impact_known(self, data: Any, impact: Impact | None) -> None:
         self._set_busy(False)
         if impact is not None and not ask_about_impact(self.context, self, impact, "Save"):
-            self.message_bar.show_message("Not saved. Your changes are still here.", "info")
+            self.message_bar.show_message(tr("Not saved. Your changes are still here."), "info")
             return
         self._submit_save(data)
 
@@ -297,8 +300,8 @@ class EditorDialog(QDialog):
     def _check_newer(self, loaded: int, detail: Any) -> None:
         if self.version == loaded and detail.version != loaded and self.isVisible():
             self.message_bar.show_message(
-                f"Another administrator changed this {self.kind_label} after you opened it. "
-                "Reload theirs, or save yours on top of it.", "info")
+                tr("Another administrator changed this {0} after you opened it. Reload theirs, or "
+                   "save yours on top of it.").format(self.kind_label), "info")
             self.reload_button.show()
             self.overwrite_button.show()
 
@@ -323,16 +326,16 @@ class EditorDialog(QDialog):
     # -- closing ------------------------------------------------------------------------------
     def reject(self) -> None:
         if self.is_dirty() and not self.context.confirm(
-                self, "Discard changes", f"Close this {self.kind_label} editor and lose the "
-                "changes you typed?", "Discard"):
+                self, tr("Discard changes"), tr("Close this {0} editor and lose the changes you "
+                                                "typed?").format(self.kind_label), tr("Discard")):
             return
         self._pristine = None
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_dirty() and not self.context.confirm(
-                self, "Discard changes", f"Close this {self.kind_label} editor and lose the "
-                "changes you typed?", "Discard"):
+                self, tr("Discard changes"), tr("Close this {0} editor and lose the changes you "
+                                                "typed?").format(self.kind_label), tr("Discard")):
             event.ignore()
             return
         self._pristine = None

@@ -1,11 +1,43 @@
-"""Turning a failed task into words for the person at the desk (never a traceback)."""
+"""Turning a failed task into words for the person at the desk (never a traceback).
+
+An error nobody expected becomes an ``Incident``: the sentence shown in the message bar, which
+carries the exception so the bar can offer *Details…* (the error dialog with *Copy details*);
+it is written to the log file with its traceback, once.
+"""
 
 from __future__ import annotations
+
+import logging
 
 from iam_console.services.errors import FORM, ServiceError, ValidationError
 
 from .field_form import FieldForm
 from .message_bar import MessageBar
+
+log = logging.getLogger(__name__)
+UNEXPECTED = ("Something unexpected went wrong ({0}). Your input is kept; try again. If it "
+              "happens again, choose Details\u2026 and copy them for whoever looks after the "
+              "console.")
+
+
+class Incident(str):
+    """A message about an unexpected error; ``exception`` is what went wrong."""
+
+    exception: BaseException
+
+    def __new__(cls, text: str, exception: BaseException) -> Incident:
+        made = super().__new__(cls, text)
+        made.exception = exception
+        return made
+
+
+def is_expected(exc: BaseException) -> bool:
+    """A refusal or an unreachable database: said in words, no details to send anyone."""
+    from sqlalchemy.exc import DBAPIError
+
+    from iam_console.db.errors import DatabaseOpenError
+
+    return isinstance(exc, (ServiceError, DatabaseOpenError, DBAPIError))
 
 
 def describe(exc: BaseException) -> str:
@@ -23,7 +55,10 @@ def describe(exc: BaseException) -> str:
                 "your input is kept. Try again in a moment.")
     if isinstance(exc, DBAPIError):
         return "The database refused the request. Nothing was changed."
-    return f"Something went wrong: {type(exc).__name__}: {exc}"
+    if not getattr(exc, "_iam_console_logged", False):
+        log.error("unexpected error", exc_info=exc)
+        exc._iam_console_logged = True  # type: ignore[attr-defined]
+    return Incident(UNEXPECTED.format(type(exc).__name__), exc)
 
 
 def show_failure(fields: FieldForm, bar: MessageBar, exc: BaseException) -> None:

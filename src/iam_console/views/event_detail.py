@@ -22,6 +22,7 @@ from iam_console.services.audit_diff import ADDED, REMOVED
 from iam_console.services.audit_log import EventDetail
 from iam_console.services.audit_vocabulary import action_title, entity_title, outcome_title
 
+from .i18n import tr
 from .time_text import local_time
 
 _ADDED_BRUSH = QBrush(QColor(0, 110, 40))
@@ -50,7 +51,7 @@ class EventDetailPanel(QWidget):
             self.fields[name] = label
             form.addRow(f"{name}:", label)
         self.changes = QTableWidget(0, 3)
-        self.changes.setAccessibleName("Changes")
+        self.changes.setAccessibleName(tr("Changes"))
         self.changes.setHorizontalHeaderLabels(["Field", "Before", "After"])
         self.changes.verticalHeader().setVisible(False)
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,15 +62,15 @@ class EventDetailPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.no_changes = QLabel("No field changed in this event.")
+        self.no_changes = QLabel(tr("No field changed in this event."))
         self.no_changes.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.hint = QLabel("Select an event to see who changed what.")
-        self.operation_button = QPushButton("Events of this operation")
-        self.operation_button.setToolTip("Show only the events written by the same operation")
+        self.hint = QLabel(tr("Select an event to see who changed what."))
+        self.operation_button = QPushButton(tr("Events of this operation"))
+        self.operation_button.setToolTip(tr("Show only the events written by the same operation"))
         self.operation_button.clicked.connect(
             self._show_operation)
-        self.target_button = QPushButton("Open target")
-        self.target_button.setToolTip("Open the editor of the record this event is about")
+        self.target_button = QPushButton(tr("Open target"))
+        self.target_button.setToolTip(tr("Open the editor of the record this event is about"))
         self.target_button.clicked.connect(self.open_target_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.operation_button)

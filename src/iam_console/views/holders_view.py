@@ -20,19 +20,21 @@ from iam_console.services.paging import Page, PageRequest
 
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .record_table import record_table
 from .table_model import Column, PagedTableModel
 
 FetchHolders = Callable[[PageRequest], Page[holders.HolderRow]]
 
 HOLDER_COLUMNS = (
-    Column("Username", lambda r: r.username, None, 120),
-    Column("Name", lambda r: r.name, None, 160),
-    Column("Status", lambda r: r.status.capitalize(), None, 80),
-    Column("Where", lambda r: r.where, None, 190),
-    Column("Through role", lambda r: r.through, None, 160),
+    Column(QT_TRANSLATE_NOOP("", "Username"), lambda r: r.username, None, 120),
+    Column(QT_TRANSLATE_NOOP("", "Name"), lambda r: r.name, None, 160),
+    Column(QT_TRANSLATE_NOOP("", "Status"), lambda r: r.status.capitalize(), None, 80),
+    Column(QT_TRANSLATE_NOOP("", "Where"), lambda r: r.where, None, 190),
+    Column(QT_TRANSLATE_NOOP("", "Through role"), lambda r: r.through, None, 160),
 )
-MEMBER_COLUMNS = (*HOLDER_COLUMNS[:3], Column("Organizations", lambda r: r.where, None, 260))
+MEMBER_COLUMNS = (*HOLDER_COLUMNS[:3], Column(QT_TRANSLATE_NOOP("", "Organizations"),
+                                              lambda r: r.where, None, 260))
 
 
 class HoldersView(QWidget):
@@ -46,16 +48,16 @@ class HoldersView(QWidget):
         self._generation = 0
         self._counted: int | None = None
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search by username or name\u2026")
+        self.search_box.setPlaceholderText(tr("Search by username or name\u2026"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search holders")
+        self.search_box.setAccessibleName(tr("Search holders"))
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self._apply_search)
         self.search_box.textChanged.connect(self._debounce.start)
         self.model = PagedTableModel(columns, fetch, context.runner, parent=self)
         self.table = record_table(self.model, "Holders", columns, row_height=22)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of holders")
+        self.count_label.setAccessibleName(tr("Number of holders"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_box)
@@ -93,10 +95,13 @@ class HoldersView(QWidget):
     def _show_count(self) -> None:
         counted = self._counted
         if counted is None:
-            self.count_label.setText(f"{self.model.rowCount():,} shown"
-                                     + (", more as you scroll" if self.model.can_grow() else ""))
+            self.count_label.setText(tr("{0:,} shown")
+                                     .format(self.model.rowCount()) + (tr(", more as you scroll")
+                                                                       if self.model.can_grow()
+                                                                       else ""))
         else:
-            self.count_label.setText(f"{counted:,} row{'s' if counted != 1 else ''}")
+            self.count_label.setText(tr("{0:,} row{1}").format(counted,
+                                                               's' if counted != 1 else ''))
 
 
 def role_holders_view(context: ConsoleContext, query: holders.Holders,

@@ -16,6 +16,7 @@ from iam_console.services.impact import Impact
 
 from .context import ConsoleContext
 from .holders_view import HoldersView, members_view, role_holders_view
+from .i18n import tr
 
 
 class ImpactDialog(QDialog):
@@ -27,11 +28,12 @@ class ImpactDialog(QDialog):
         self.setMinimumWidth(520)
         self.question = QLabel(f"<b>{impact.question}</b>")
         self.summary = QLabel(impact.summary)
-        self.summary.setAccessibleName("Who is affected")
+        self.summary.setAccessibleName(tr("Who is affected"))
         self.details = QLabel("\n".join(impact.details))
         self.details.setWordWrap(True)
         self.details.setVisible(bool(impact.details))
-        self.show_button = QPushButton(f"&Show the affected users ({impact.users:,})\u2026")
+        self.show_button = QPushButton(tr("&Show the affected users ({0:,})\u2026")
+                                       .format(impact.users))
         self.show_button.setEnabled(impact.anyone)
         self.show_button.clicked.connect(self.show_affected)
         self.affected: HoldersView | None = None

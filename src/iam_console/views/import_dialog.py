@@ -44,6 +44,7 @@ from iam_console.services.installation_settings import MailSettings
 
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import tr
 from .link_handover import LinkHandover
 from .message_bar import MessageBar
 from .progress_task import ProgressTask
@@ -93,8 +94,8 @@ ORGANIZATIONS = ImportKind(
 
 
 def choose_csv_with_dialog(parent: QWidget) -> Path | None:
-    path, _filter = QFileDialog.getOpenFileName(parent, "Import from CSV", "",
-                                                "CSV files (*.csv *.txt);;All files (*)")
+    path, _filter = QFileDialog.getOpenFileName(parent, tr("Import from CSV"), "",
+                                                tr("CSV files (*.csv *.txt);;All files (*)"))
     return Path(path) if path else None
 
 
@@ -114,10 +115,10 @@ class ImportDialog(QDialog):
         self.resize(780, 600)
 
         self.message_bar = MessageBar()
-        self.file_label = QLabel("No file chosen. The first line names the columns; UTF-8, "
-                                 "separated by commas or semicolons (as Excel saves it).")
+        self.file_label = QLabel(tr("No file chosen. The first line names the columns; UTF-8, "
+                                 "separated by commas or semicolons (as Excel saves it)."))
         self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton("&Choose file\u2026")
+        self.choose_button = QPushButton(tr("&Choose file\u2026"))
         self.choose_button.clicked.connect(self.choose)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
@@ -127,7 +128,7 @@ class ImportDialog(QDialog):
         self.boxes: dict[str, QComboBox] = {}
         for name, field in kind.fields.items():
             box = QComboBox()
-            box.setAccessibleName(f"Column for {field.title}")
+            box.setAccessibleName(tr("Column for {0}").format(field.title))
             box.currentIndexChanged.connect(self._forget_check)
             self.boxes[name] = box
             self.mapping_form.addRow(f"{field.title}{' *' if field.required else ''}:", box)
@@ -146,8 +147,8 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         role = QDialogButtonBox.ButtonRole
-        self.check_button = self.buttons.addButton("C&heck", role.ActionRole)
-        self.import_button = self.buttons.addButton("&Import", role.AcceptRole)
+        self.check_button = self.buttons.addButton(tr("C&heck"), role.ActionRole)
+        self.import_button = self.buttons.addButton(tr("&Import"), role.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.links = LinkHandover(context, self, self.buttons, self.message_bar)
         self.check_button.setEnabled(False)
@@ -177,7 +178,7 @@ class ImportDialog(QDialog):
         """Read (or read again, after the person fixed it) the file, in the background."""
         self.path = path
         self.message_bar.hide()
-        self.file_label.setText(f"Reading {path.name}\u2026")
+        self.file_label.setText(tr("Reading {0}\u2026").format(path.name))
         self.context.runner.submit(lambda: read_csv(path), self._file_read, self._file_refused,
                                    owner=self)
 
@@ -186,16 +187,17 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(False)
         self._forget_check()
         name = self.path.name if self.path else "The file"
-        self.file_label.setText(f"{name}: not read.")
+        self.file_label.setText(tr("{0}: not read.").format(name))
         message = exc.errors.get("file") if isinstance(exc, ValidationError) else None
-        self.message_bar.show_message(f"{message or describe(exc)} Nothing was imported.")
+        self.message_bar.show_message(tr("{0} Nothing was imported.")
+                                      .format(message or describe(exc)))
 
     def _file_read(self, table: CsvTable) -> None:
         first_read = self.table is None or self.table.headers != table.headers
         self.table = table
         separator = "semicolons" if table.delimiter == ";" else "commas"
-        self.file_label.setText(f"<b>{table.name}</b>: {len(table.rows):,} rows, "
-                                f"{len(table.headers)} columns separated by {separator}.")
+        self.file_label.setText(tr("<b>{0}</b>: {1:,} rows, {2} columns separated by {3}.")
+                                .format(table.name, len(table.rows), len(table.headers), separator))
         if first_read:
             remembered = self._remembered()
             mapping = guess_mapping(table.headers, synonyms(self.kind.fields), remembered)
@@ -231,7 +233,7 @@ class ImportDialog(QDialog):
             return
         self.check = None
         self.import_button.setEnabled(False)
-        self.import_button.setText("&Import")
+        self.import_button.setText(tr("&Import"))
         self.rows.set_rows([])
         self.summary.setText("")
 
@@ -261,7 +263,7 @@ class ImportDialog(QDialog):
     def _checked(self, check: ImportCheck[Any] | None) -> None:
         self.check_button.setEnabled(True)
         if check is None:
-            self.summary.setText("Check cancelled; nothing was imported.")
+            self.summary.setText(tr("Check cancelled; nothing was imported."))
             return
         self.check = check
         self.context.settings.setValue(self.kind.settings_key, json.dumps(self.mapping()))
@@ -270,15 +272,16 @@ class ImportDialog(QDialog):
         if check.problems:
             bad = check.lines_with_problems
             self.summary.setText(
-                f"{ready:,} of {check.rows:,} rows are ready; <b>{bad:,} "
-                f"{'row has' if bad == 1 else 'rows have'} problems</b> (below). Nothing has "
-                "been written. Fix the file and press Check again: the file is read again.")
+                tr("{0:,} of {1:,} rows are ready; <b>{2:,} {3} problems</b> (below). Nothing has "
+                   "been written. Fix the file and press Check again: the file is read again.")
+                .format(ready, check.rows, bad, tr("row has") if bad == 1 else tr("rows have")))
             self.import_button.setEnabled(False)
-            self.import_button.setToolTip("Fix the rows with problems first.")
-            self.check_button.setText("C&heck again")
+            self.import_button.setToolTip(tr("Fix the rows with problems first."))
+            self.check_button.setText(tr("C&heck again"))
         else:
-            self.summary.setText(f"All {ready:,} rows are ready. Nothing has been written yet.")
-            self.import_button.setText(f"&Import {ready:,} {self.kind.plural}")
+            self.summary.setText(tr("All {0:,} rows are ready. Nothing has been written yet.")
+                                 .format(ready))
+            self.import_button.setText(tr("&Import {0:,} {1}").format(ready, self.kind.plural))
             self.import_button.setEnabled(True)
             self.import_button.setToolTip("")
             self.import_button.setDefault(True)
@@ -323,8 +326,8 @@ class ImportDialog(QDialog):
 
     def _import_failed(self, exc: BaseException) -> None:
         self.message_bar.show_message(
-            f"The import stopped: {describe(exc)} The batches written before are kept; "
-            "Check the file again to see which rows are left.")
+            tr("The import stopped: {0} The batches written before are kept; Check the file again "
+               "to see which rows are left.").format(describe(exc)))
         self.choose_button.setEnabled(True)
         self.check_button.setEnabled(True)
 
@@ -345,7 +348,8 @@ class ImportDialog(QDialog):
         if mail_settings is not None:
             self.links.offer(result.issued, mail_settings)
         self.close_button.setDefault(True)
-        self.message_bar.show_message(f"Imported {len(result.imported):,} {plural}.", "success")
+        self.message_bar.show_message(tr("Imported {0:,} {1}.").format(len(result.imported),
+                                                                       plural), "success")
 
     def reject(self) -> None:
         running = [t for t in (self.task, self.links.task) if t is not None and t.running]

@@ -14,6 +14,7 @@ from iam_console.services.tokens import IssuedToken
 
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import tr
 from .message_bar import MessageBar
 from .progress_task import ProgressTask
 
@@ -28,8 +29,8 @@ class LinkHandover:
         self.mail_settings = MailSettings()
         self.task: ProgressTask | None = None
         role = QDialogButtonBox.ButtonRole.ActionRole
-        self.copy_button = buttons.addButton("&Copy all links", role)
-        self.send_button = buttons.addButton("Send all by &email", role)
+        self.copy_button = buttons.addButton(tr("&Copy all links"), role)
+        self.send_button = buttons.addButton(tr("Send all by &email"), role)
         for button in (self.copy_button, self.send_button):
             button.hide()
         self.copy_button.clicked.connect(self.copy_links)
@@ -43,15 +44,15 @@ class LinkHandover:
         self.send_button.show()
         self.send_button.setEnabled(mail_settings.configured)
         if not mail_settings.configured:
-            self.send_button.setToolTip("No mail server is set up (Settings \u2192 Email); "
-                                        "copy the links and pass them on.")
+            self.send_button.setToolTip(tr("No mail server is set up (Settings \u2192 Email); "
+                                        "copy the links and pass them on."))
 
     def copy_links(self) -> None:
         ctx, issued = self.context, self.issued
         ctx.clipboard.put(bulk.links_text(issued))
         self.message_bar.show_message(
-            f"Copied {len(issued):,} links (name, email and link on each line). The clipboard "
-            f"is cleared in {ctx.clipboard.seconds} s.", "success")
+            tr("Copied {0:,} links (name, email and link on each line). The clipboard is cleared "
+               "in {1} s.").format(len(issued), ctx.clipboard.seconds), "success")
         ctx.runner.submit(lambda: bulk.record_links_copied(ctx.database, ctx.actor, issued),
                           None, lambda exc: self.message_bar.show_message(describe(exc)),
                           owner=self.parent)
@@ -72,7 +73,8 @@ class LinkHandover:
         if failed:
             names = ", ".join(f"{i.name} ({i.reason})" for i in failed[:5])
             self.message_bar.show_message(
-                f"{total - len(failed):,} emails sent; {len(failed):,} not sent: {names}"
-                + ("\u2026" if len(failed) > 5 else "") + " Copy the links instead.")
+                tr("{0:,} emails sent; {1:,} not sent: {2}").format(
+                    total - len(failed), len(failed), names)
+                + ("\u2026" if len(failed) > 5 else "") + tr(" Copy the links instead."))
         else:
-            self.message_bar.show_message(f"Sent {total:,} emails.", "success")
+            self.message_bar.show_message(tr("Sent {0:,} emails.").format(total), "success")

@@ -15,6 +15,7 @@ from iam_console.services.bulk import BulkAction
 
 from .bulk_dialog import BulkDialog, open_bulk_dialog
 from .errors import describe
+from .i18n import tr
 from .list_pane import ListPane
 from .progress_task import ProgressTask
 from .save_csv import choose_csv_to_save
@@ -41,16 +42,17 @@ def export_list(pane: ListPane, choose: ChooseCsvFile = choose_csv_file_with_dia
 
     def done(result: table_export.TableExport) -> None:
         if result.cancelled:
-            bar.show_message(f"Export cancelled after {result.rows:,} {noun}; no file was "
-                             "written.", "info")
+            bar.show_message(tr("Export cancelled after {0:,} {1}; no file was written.")
+                             .format(result.rows, noun), "info")
         else:
-            bar.show_message(f"Exported {result.rows:,} {noun} to {result.path}.", "success")
+            bar.show_message(tr("Exported {0:,} {1} to {2}.").format(result.rows, noun,
+                                                                     result.path), "success")
 
     return ProgressTask(
         ctx.runner, pane, f"Export {noun}", f"Exporting {noun}\u2026",
         lambda progress: table_export.export_table(ctx.database, ctx.actor, kind, request, path,
                                                    lambda n: progress(n, 0)),
-        done, lambda exc: bar.show_message(f"Nothing was exported.\n{describe(exc)}"),
+        done, lambda exc: bar.show_message(tr("Nothing was exported.\n{0}").format(describe(exc))),
         lambda written, _total: f"{written:,} {noun} written\u2026")
 
 
@@ -58,7 +60,8 @@ def start_bulk(pane: ListPane, action: BulkAction,
                opened: Callable[[BulkDialog], object] = lambda _d: None) -> None:
     """Open the bulk dialog for the pane's selection (all matching ones, once known)."""
     if pane.spec.matching_ids is None:
-        pane.message_bar.show_message(f"{pane.spec.plural} have no bulk actions.", "info")
+        pane.message_bar.show_message(tr("{0} have no bulk actions.").format(pane.spec.plural),
+                                      "info")
         return
 
     def open_with(ids: list[int]) -> None:
@@ -81,7 +84,7 @@ def add_context_menu(pane: ListPane) -> None:
         for action in BulkAction:
             menu.addAction(f"{action.title}\u2026", partial(start_bulk, pane, action))
         menu.addSeparator()
-        menu.addAction("Select all matching", pane.select_all_matching)
+        menu.addAction(tr("Select all matching"), pane.select_all_matching)
         menu.exec(table.viewport().mapToGlobal(at))
 
     table.customContextMenuRequested.connect(show)

@@ -28,6 +28,7 @@ from iam_console.services.policy import Decision
 from .context import ConsoleContext
 from .editor import EditorDialog
 from .errors import describe
+from .i18n import tr
 from .impact_dialog import ask_about_impact
 from .message_bar import MessageBar
 from .record_table import OpenEditors, record_table
@@ -103,9 +104,10 @@ class ListPane(QWidget):
         self.editors = OpenEditors()
 
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(f"Search {spec.plural.lower()}\u2026  (Ctrl+F)")
+        self.search_box.setPlaceholderText(tr("Search {0}\u2026  (Ctrl+F)")
+                                           .format(spec.plural.lower()))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName(f"Search {spec.plural.lower()}")
+        self.search_box.setAccessibleName(tr("Search {0}").format(spec.plural.lower()))
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_search)
         self.search_box.textChanged.connect(self._debounce.start)
@@ -132,9 +134,9 @@ class ListPane(QWidget):
 
         self.message_bar = MessageBar()
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"Number of {spec.plural.lower()}")
+        self.count_label.setAccessibleName(tr("Number of {0}").format(spec.plural.lower()))
         self.selection_label = QLabel()
-        self.selection_label.setAccessibleName("Selected rows")
+        self.selection_label.setAccessibleName(tr("Selected rows"))
         self.all_matching = False  # the selection is every row matching the search
         self._selecting_all = False
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -145,11 +147,11 @@ class ListPane(QWidget):
         self.view_box: QComboBox | None = None
         if spec.views:
             self.view_box = QComboBox()
-            self.view_box.setAccessibleName(f"Which {spec.plural.lower()} to show")
+            self.view_box.setAccessibleName(tr("Which {0} to show").format(spec.plural.lower()))
             for key, title in spec.views:
                 self.view_box.addItem(title, key)
             self.view_box.currentIndexChanged.connect(self._view_chosen)
-            label = QLabel("S&how:")
+            label = QLabel(tr("S&how:"))
             label.setBuddy(self.view_box)
             top.addWidget(label)
             top.addWidget(self.view_box)
@@ -228,7 +230,8 @@ class ListPane(QWidget):
         if command is None:
             return None
         if row is None:
-            self.message_bar.show_message(f"Select a {self.spec.singular.lower()} first.", "info")
+            self.message_bar.show_message(tr("Select a {0} first.")
+                                          .format(self.spec.singular.lower()), "info")
             return None
         opened = command.run(self.context, self, row)
         # an editor (such as Approve) is asked about unsaved input before the window closes
@@ -262,14 +265,16 @@ class ListPane(QWidget):
     def edit_current(self) -> QWidget | None:
         row = self.current_row()
         if row is None:
-            self.message_bar.show_message(f"Select a {self.spec.singular.lower()} first.", "info")
+            self.message_bar.show_message(tr("Select a {0} first.")
+                                          .format(self.spec.singular.lower()), "info")
             return None
         return self.editors.track(self.spec.open_editor(self.context, self, row.id))
 
     def delete_current(self) -> None:
         row = self.current_row()
         if row is None:
-            self.message_bar.show_message(f"Select a {self.spec.singular.lower()} first.", "info")
+            self.message_bar.show_message(tr("Select a {0} first.")
+                                          .format(self.spec.singular.lower()), "info")
             return
         name = self.spec.describe_row(row)
         database, actor, row_id = self.context.database, self.context.actor, row.id
@@ -350,12 +355,14 @@ class ListPane(QWidget):
         known = [row.id for row in rows if row is not None]
         if len(known) < len(rows):
             self.message_bar.show_message(
-                f"{len(rows) - len(known):,} of the selected rows have not been loaded yet. "
-                "Scroll to them, or use Edit \u2192 Select all matching (Ctrl+A).", "info")
+                tr("{0:,} of the selected rows have not been loaded yet. Scroll to them, or use "
+                   "Edit \u2192 Select all matching (Ctrl+A).").format(len(rows) - len(known)),
+                "info")
             return
         if not known:
-            self.message_bar.show_message(f"Select {self.spec.plural.lower()} first (Shift or "
-                                          "Ctrl with a click, or Ctrl+A for all matching).",
+            self.message_bar.show_message(
+                tr("Select {0} first (Shift or Ctrl with a click, or Ctrl+A for all "
+                   "matching).").format(self.spec.plural.lower()),
                                           "info")
             return
         use(sorted(known))

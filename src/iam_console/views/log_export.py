@@ -13,6 +13,7 @@ from iam_console.services.audit_log import EventFilter
 
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import tr
 from .progress_task import ProgressTask
 
 # parent -> (path, format) or None when the person cancelled
@@ -23,7 +24,7 @@ _FILTERS = {"CSV for spreadsheets (*.csv)": audit_export.CSV,
 
 
 def choose_export_file_with_dialog(parent: QWidget) -> tuple[Path, str] | None:
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export administration log",
+    path, chosen = QFileDialog.getSaveFileName(parent, tr("Export administration log"),
                                                "administration-log.csv", ";;".join(_FILTERS))
     if not path:
         return None

@@ -29,6 +29,7 @@ from iam_console.services.audit_vocabulary import (
 from iam_console.services.changes import ORGANIZATIONS, ROLES, USERS
 
 from .context import ConsoleContext
+from .i18n import tr
 from .type_ahead import TypeAheadField
 
 TEXT_DEBOUNCE_MS = 300
@@ -83,7 +84,7 @@ class LogFilterBar(QWidget):
         for edit, name in ((self.time_from, "From"), (self.time_to, "Until")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-            edit.setAccessibleName(f"{name} (local time)")
+            edit.setAccessibleName(tr("{0} (local time)").format(name))
             edit.dateTimeChanged.connect(lambda _v: self._changed())
         self.actor = TypeAheadField(context, (USERS,), "Who (type a name)")
         self.action = _combo("Action", "Any action", dict(sorted(
@@ -95,8 +96,8 @@ class LogFilterBar(QWidget):
                                            "Organization (and below)")
         self.outcome = _combo("Outcome", "Any outcome", OUTCOMES)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Text anywhere in the event\u2026")
-        self.text.setAccessibleName("Text anywhere in the event")
+        self.text.setPlaceholderText(tr("Text anywhere in the event\u2026"))
+        self.text.setAccessibleName(tr("Text anywhere in the event"))
         self.text.setClearButtonEnabled(True)
         self._text_debounce = QTimer(self, singleShot=True, interval=TEXT_DEBOUNCE_MS)
         self._text_debounce.timeout.connect(self._changed)
@@ -126,9 +127,9 @@ class LogFilterBar(QWidget):
         self.custom_range = QWidget()
         times = QHBoxLayout(self.custom_range)
         times.setContentsMargins(0, 0, 0, 0)
-        times.addWidget(QLabel("From"))
+        times.addWidget(QLabel(tr("From")))
         times.addWidget(self.time_from)
-        times.addWidget(QLabel("until"))
+        times.addWidget(QLabel(tr("until")))
         times.addWidget(self.time_to)
         times.addWidget(self.time_error, 1)
         self.custom_range.setVisible(False)
@@ -220,7 +221,7 @@ class LogFilterBar(QWidget):
         if self.time_range.currentData() == CUSTOM and (
                 self.time_from.dateTime() >= self.time_to.dateTime()):
             # said at the field; the list keeps showing what it showed
-            self.time_error.setText("\u201cFrom\u201d must be before \u201cuntil\u201d.")
+            self.time_error.setText(tr("\u201cFrom\u201d must be before \u201cuntil\u201d."))
             self.time_error.setVisible(True)
             self._emit_soon.stop()
             return

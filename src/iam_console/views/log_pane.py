@@ -33,6 +33,7 @@ from iam_console.services.policy import Decision
 from .context import ConsoleContext
 from .errors import describe
 from .event_detail import EventDetailPanel
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .log_export import ChooseExportFile, choose_export_file_with_dialog, export_log
 from .log_filter_bar import LogFilterBar
 from .message_bar import MessageBar
@@ -56,13 +57,13 @@ def _target(row: EventRow) -> str:
 
 
 LOG_COLUMNS = (
-    Column("Time", lambda r: local_time(r.occurred_at), None, 150),
-    Column("Who", lambda r: r.actor_name, None, 150),
-    Column("Action", lambda r: action_title(r.action), None, 160),
-    Column("Target", _target, None, 210),
-    Column("Organization", lambda r: r.organization_name, None, 150),
-    Column("Outcome", lambda r: outcome_title(r.outcome), None, 80),
-    Column("Reason", lambda r: r.reason.replace("\n", " "), None, 300),
+    Column(QT_TRANSLATE_NOOP("", "Time"), lambda r: local_time(r.occurred_at), None, 150),
+    Column(QT_TRANSLATE_NOOP("", "Who"), lambda r: r.actor_name, None, 150),
+    Column(QT_TRANSLATE_NOOP("", "Action"), lambda r: action_title(r.action), None, 160),
+    Column(QT_TRANSLATE_NOOP("", "Target"), _target, None, 210),
+    Column(QT_TRANSLATE_NOOP("", "Organization"), lambda r: r.organization_name, None, 150),
+    Column(QT_TRANSLATE_NOOP("", "Outcome"), lambda r: outcome_title(r.outcome), None, 80),
+    Column(QT_TRANSLATE_NOOP("", "Reason"), lambda r: r.reason.replace("\n", " "), None, 300),
 )
 TARGET_COLUMN = 3
 
@@ -106,10 +107,10 @@ class LogPane(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
-        self.export_button = QPushButton("Export\u2026")
-        self.export_button.setToolTip("Save the events the filter shows as CSV or JSON lines")
+        self.export_button = QPushButton(tr("Export\u2026"))
+        self.export_button.setToolTip(tr("Save the events the filter shows as CSV or JSON lines"))
         self.export_button.clicked.connect(self.export)
-        self.purge_button = QPushButton("Purge old events\u2026")
+        self.purge_button = QPushButton(tr("Purge old events\u2026"))
         self.purge_button.clicked.connect(self.open_purge)
         self.purge_button.setVisible(with_purge)
         buttons = QHBoxLayout()
@@ -121,9 +122,9 @@ class LogPane(QWidget):
         self.status.setSizeGripEnabled(False)
         self.count_label = QLabel()
         self.filter_label = QLabel()
-        self.filter_label.setAccessibleName("Filter")
-        self.clear_button = QPushButton("Clear filter")
-        self.clear_button.setToolTip("Show every event again (Ctrl+Shift+L)")
+        self.filter_label.setAccessibleName(tr("Filter"))
+        self.clear_button = QPushButton(tr("Clear filter"))
+        self.clear_button.setToolTip(tr("Show every event again (Ctrl+Shift+L)"))
         self.clear_button.clicked.connect(self.filter_bar.clear)
         self.status.addWidget(self.count_label)
         self.status.addWidget(self.filter_label, 1)
@@ -183,7 +184,7 @@ class LogPane(QWidget):
             return None
         if row.entity_type not in OPENABLE or row.entity_id is None:
             self.message_bar.show_message(
-                "This event is not about a user, organization or role.", "info")
+                tr("This event is not about a user, organization or role."), "info")
             return None
         editor = self._open_target(self.context, self, row.entity_type, row.entity_id)
         return self.editors.track(editor) if editor is not None else None
@@ -214,7 +215,7 @@ class LogPane(QWidget):
     def _purge_known(self, decision: Decision) -> None:
         self.purge_button.setEnabled(decision.allowed)
         self.purge_button.setToolTip(
-            "Delete events older than a date (the rest stays verifiable)" if decision.allowed
+            tr("Delete events older than a date (the rest stays verifiable)") if decision.allowed
             else decision.reason)
 
     # -- filter, detail, live -----------------------------------------------------------------
@@ -298,5 +299,5 @@ class LogPane(QWidget):
                                                 if self.model.can_grow() else "")
         self.count_label.setText(text)
         summary = self.filter_bar.summary()
-        self.filter_label.setText(f"Filter: {summary}" if summary else "No filter")
+        self.filter_label.setText(tr("Filter: {0}").format(summary) if summary else tr("No filter"))
         self.clear_button.setEnabled(bool(summary))

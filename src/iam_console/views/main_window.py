@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iam_console import __version__
 from iam_console.services import abilities, approvals, catalogue, sessions
 from iam_console.services.bulk import BulkAction
 from iam_console.services.changes import ROLES, USERS, Changes, Outcome
@@ -34,10 +32,12 @@ from iam_console.services.permissions import (
 )
 from iam_console.services.policy import Decision
 
+from .about_dialog import AboutDialog
 from .actions import ACTIONS, ActionId, build_actions
 from .command_palette import CommandPalette
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import tr
 from .import_dialog import ORGANIZATIONS as ORGANIZATIONS_IMPORT
 from .import_dialog import USERS as USERS_IMPORT
 from .import_dialog import ChooseCsv, ImportDialog, ImportKind, choose_csv_with_dialog
@@ -78,7 +78,8 @@ _COMMAND_NEEDS = ((ActionId.LOAD_CATALOGUE, LOAD_CATALOGUE), (ActionId.VERIFY_LO
 
 def choose_catalogue_with_dialog(parent: QWidget) -> str:
     path, _filter = QFileDialog.getOpenFileName(
-        parent, "Load permission catalogue", "", "Catalogues (*.toml *.json);;All files (*)")
+        parent, tr("Load permission catalogue"), "",
+        tr("Catalogues (*.toml *.json);;All files (*)"))
     return path
 
 
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.choose_import_file: ChooseCsv = choose_csv_with_dialog
         self.choose_sanctions_file: ChooseListFile = choose_list_with_dialog
         self.my_profile: MyProfileDialog | None = None
-        self.setWindowTitle(f"IAM Console \u2014 {context.database.describe()}")
+        self.setWindowTitle(tr("IAM Console \u2014 {0}").format(context.database.describe()))
         self.panes = [ListPane(spec, context) for spec in ALL_PANES]
         for pane in self.panes:
             add_context_menu(pane)
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self._signed_out_logged = False
         self.signed_out_reason = ""
         self.navigation = QListWidget()
-        self.navigation.setAccessibleName("Navigation")
+        self.navigation.setAccessibleName(tr("Navigation"))
         self.navigation.setMaximumWidth(190)
         self.navigation.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget()
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(pane)
             pane.abilities_changed.connect(
                 lambda p=pane: self._sync_commands() if p is self.current_pane else None)
-        self.navigation.addItem("Administration log")
+        self.navigation.addItem(tr("Administration log"))
         self.stack.addWidget(self.log_pane)
         self.navigation.currentRowChanged.connect(self.show_pane)
 
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
     def _awaiting_counted(self, count: int) -> None:
         item = self.navigation.item(ALL_PANES.index(APPROVALS_PANE))
         item.setText(APPROVALS_PANE.plural + (f" ({count})" if count else ""))
-        item.setToolTip(f"{count} waiting for an administrator" if count else "")
+        item.setToolTip(tr("{0} waiting for an administrator").format(count) if count else "")
         font = item.font()
         font.setBold(bool(count))
         item.setFont(font)
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
                 self.commands[action_id].setStatusTip(NOT_IN_LOG.reason)
             edit = self.commands[ActionId.EDIT]
             edit.setEnabled(True)
-            edit.setToolTip("Open the user, organization or role the selected event is about")
+            edit.setToolTip(tr("Open the user, organization or role the selected event is about"))
             return
         edit = self.commands[ActionId.EDIT]
         edit.setEnabled(True)
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         ctx = self.context
-        self.statusBar().showMessage(f"Loading {Path(path).name}\u2026")
+        self.statusBar().showMessage(tr("Loading {0}\u2026").format(Path(path).name))
         ctx.runner.submit(lambda: catalogue.load_catalogue(ctx.database, ctx.actor, Path(path)),
                           lambda outcome: self._catalogue_loaded(Path(path).name, outcome),
                           self._catalogue_failed, owner=self)
@@ -356,14 +357,14 @@ class MainWindow(QMainWindow):
     def _catalogue_loaded(self, name: str, outcome: Outcome[catalogue.CatalogueResult]) -> None:
         r = outcome.value
         self.message_bar.show_message(
-            f"Loaded {name}: {r.added} permission(s) added, {r.updated} updated, "
-            f"{r.unchanged} unchanged.", "success")
+            tr("Loaded {0}: {1} permission(s) added, {2} updated, {3} unchanged.").format(
+                name, r.added, r.updated, r.unchanged), "success")
         self.statusBar().clearMessage()
         self.context.bus.publish(outcome.changes)
 
     def _catalogue_failed(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
-        self.message_bar.show_message("The catalogue was not loaded; nothing changed.\n"
+        self.message_bar.show_message(tr("The catalogue was not loaded; nothing changed.\n")
                                       + describe(exc))
 
     def _build_menus(self) -> None:
@@ -372,12 +373,13 @@ class MainWindow(QMainWindow):
         for action_id, spec in ACTIONS.items():
             menu = menus.get(spec.menu)
             if menu is None:
-                menu = bar.addMenu(spec.menu)
+                menu = bar.addMenu(tr(spec.menu))
                 menus[spec.menu] = menu
             menu.addAction(self.commands[action_id])
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(18, 18))
         for action_id in (ActionId.NEW, ActionId.EDIT, ActionId.DELETE, ActionId.RESET_PASSWORD,
                           ActionId.APPROVE, ActionId.BULK, ActionId.EXPORT, ActionId.REFRESH):
             toolbar.addAction(self.commands[action_id])
@@ -386,7 +388,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         actor = self.context.actor
         self.busy_label = QLabel()
-        who = QLabel(f"Signed in as {actor.display_name} ({actor.username})")
+        who = QLabel(tr("Signed in as {0} ({1})").format(actor.display_name, actor.username))
         where = QLabel(self.context.database.describe())
         status = self.statusBar()
         status.addPermanentWidget(self.busy_label)
@@ -395,7 +397,7 @@ class MainWindow(QMainWindow):
         self.context.runner.busy_changed.connect(self._show_busy)
 
     def _show_busy(self, busy: bool) -> None:
-        self.busy_label.setText("Working\u2026" if busy else "")
+        self.busy_label.setText(tr("Working\u2026") if busy else "")
 
     def _show_unhandled(self, exc: BaseException) -> None:
         self.message_bar.show_message(describe(exc))
@@ -436,10 +438,10 @@ class MainWindow(QMainWindow):
         self.context.runner.submit(lambda: sessions.sign_out(db, actor, reason), None,
                                    lambda _exc: None)
 
-    def _about(self) -> None:
-        QMessageBox.about(self, "About IAM Console",
-                          f"IAM Console {__version__}\nAdministration of users, organizations "
-                          "and roles.")
+    def _about(self) -> AboutDialog:
+        dialog = AboutDialog(self.context, self)
+        dialog.open()
+        return dialog
 
     def _restore_geometry(self) -> None:
         geometry = self.context.settings.value("window/geometry")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from .i18n import tr
 
 _STYLES = {
     "error": "background:#fdecea; color:#611a15; border:1px solid #f5c2c0;",
@@ -26,10 +28,16 @@ class MessageBar(QWidget):
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()
         close.setText("\u00d7")
-        close.setAccessibleName("Close message")
+        close.setAccessibleName(tr("Close message"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
+        self.details_button = QPushButton(tr("Details\u2026"))
+        self.details_button.setAutoDefault(False)
+        self.details_button.clicked.connect(self.show_details)
+        self.details_button.hide()
+        self._incident: BaseException | None = None
         layout.addWidget(self._label, 1)
+        layout.addWidget(self.details_button)
         layout.addWidget(close)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.hide()
@@ -42,4 +50,14 @@ class MessageBar(QWidget):
         self.setStyleSheet(f"#messageBar {{ {_STYLES[kind]} border-radius:4px; }}")
         self._label.setText(text)
         self.setAccessibleDescription(text)
+        self._incident = getattr(text, "exception", None)  # an unexpected error: its details
+        self.details_button.setVisible(self._incident is not None)
         self.show()
+
+    def show_details(self) -> QWidget | None:
+        """The error dialog for the unexpected error this bar tells of."""
+        if self._incident is None:
+            return None
+        from .error_dialog import show_incident
+
+        return show_incident(self._incident, self.window())

@@ -23,6 +23,7 @@ from .context import ConsoleContext
 from .editor import EditorDialog
 from .errors import show_failure
 from .field_form import FieldForm
+from .i18n import tr
 from .message_bar import MessageBar
 from .permissions_tab import PermissionsTab
 
@@ -38,13 +39,13 @@ class PasswordPage(QWidget):
         self._operation: str | None = None
         self.message_bar = MessageBar()
         self.fields = FieldForm()
-        self.current = self.fields.add("current_password", "&Current password:", QLineEdit())
-        self.new = self.fields.add("new_password", "&New password:", QLineEdit())
-        self.confirmation = self.fields.add("new_password_confirmation", "&Repeat it:",
+        self.current = self.fields.add("current_password", tr("&Current password:"), QLineEdit())
+        self.new = self.fields.add("new_password", tr("&New password:"), QLineEdit())
+        self.confirmation = self.fields.add("new_password_confirmation", tr("&Repeat it:"),
                                             QLineEdit())
         for field in (self.current, self.new, self.confirmation):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.change_button = QPushButton("Change &password")
+        self.change_button = QPushButton(tr("Change &password"))
         self.change_button.clicked.connect(self.change)
         self.confirmation.returnPressed.connect(self.change)
         row = QHBoxLayout()
@@ -60,7 +61,7 @@ class PasswordPage(QWidget):
         self.fields.clear()
         self.message_bar.hide()
         self.change_button.setEnabled(False)
-        self.change_button.setText("Changing\u2026")
+        self.change_button.setText(tr("Changing\u2026"))
         db, actor, hasher = self.context.database, self.context.actor, self.context.hasher
         current, new, again = self.current.text(), self.new.text(), self.confirmation.text()
         self._operation = self._operation or str(uuid.uuid4())
@@ -72,15 +73,15 @@ class PasswordPage(QWidget):
 
     def _done(self) -> None:
         self.change_button.setEnabled(True)
-        self.change_button.setText("Change &password")
+        self.change_button.setText(tr("Change &password"))
 
     def _changed(self, outcome: Outcome[None]) -> None:
         self._done()
         self._operation = None
         for field in (self.current, self.new, self.confirmation):
             field.clear()
-        self.message_bar.show_message("Your password is changed. Use the new one from your "
-                                      "next sign-in.", "success")
+        self.message_bar.show_message(tr("Your password is changed. Use the new one from your "
+                                      "next sign-in."), "success")
         self.context.bus.publish(outcome.changes)
 
     def _failed(self, exc: BaseException) -> None:
@@ -91,7 +92,7 @@ class PasswordPage(QWidget):
 class MyProfileDialog(EditorDialog):
     def __init__(self, context: ConsoleContext, parent: QWidget | None):
         super().__init__(context, parent, context.actor.user_id, "profile", USERS)
-        self.setWindowTitle("My profile")
+        self.setWindowTitle(tr("My profile"))
         self.resize(640, 520)
         self.username = self.add_field("username", "Username:", QLineEdit())
         self.email = self.add_field("email", "Email:", QLineEdit())
@@ -105,10 +106,10 @@ class MyProfileDialog(EditorDialog):
                                         QComboBox())
         for value, label in profile.FREQUENCIES.items():
             self.frequency.addItem(label, value)
-        self.frequency.setToolTip("How often the console may email you a summary of the "
-                                  "changes that concern you.")
-        note = QLabel("Your username, email, organizations and roles are kept by your "
-                      "administrators.")
+        self.frequency.setToolTip(tr("How often the console may email you a summary of the "
+                                  "changes that concern you."))
+        note = QLabel(tr("Your username, email, organizations and roles are kept by your "
+                      "administrators."))
         note.setWordWrap(True)
         self.body.addWidget(note)
         self.body.addStretch(1)

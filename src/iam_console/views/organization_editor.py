@@ -29,6 +29,7 @@ from iam_console.services.policy import Decision
 
 from .context import ConsoleContext
 from .editor import EditorDialog
+from .i18n import tr
 
 LOCATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,21 +39,21 @@ class OrganizationEditor(EditorDialog):
         super().__init__(context, parent, record_id, "organization", ORGANIZATIONS)
         self.name = self.add_field("name", "&Name:", QLineEdit())
         self.kind = self.add_field("kind", "&Kind:", QComboBox())
-        self.kind.addItem("Internal", "internal")
-        self.kind.addItem("External (partner)", "external")
+        self.kind.addItem(tr("Internal"), "internal")
+        self.kind.addItem(tr("External (partner)"), "external")
         self.parent_org = self.add_field("parent", "&Parent:", QComboBox())
-        self.parent_org.addItem("(none)", None)
-        self.active = self.add_field("active", "", QCheckBox("&Active"))
+        self.parent_org.addItem(tr("(none)"), None)
+        self.active = self.add_field("active", "", QCheckBox(tr("&Active")))
         self.active.setChecked(True)
         self.description = self.add_field("description", "&Description:", QPlainTextEdit())
         self.description.setFixedHeight(70)
         self.description.setTabChangesFocus(True)
 
         self.locations = QListWidget()
-        self.locations.setAccessibleName("Locations")
+        self.locations.setAccessibleName(tr("Locations"))
         self.locations.setMaximumHeight(130)
-        add, rename = QPushButton("Add\u2026"), QPushButton("Rename\u2026")
-        remove = QPushButton("Remove")
+        add, rename = QPushButton(tr("Add\u2026")), QPushButton(tr("Rename\u2026"))
+        remove = QPushButton(tr("Remove"))
         add.clicked.connect(self._add_location)
         rename.clicked.connect(self._rename_location)
         remove.clicked.connect(self._remove_location)
@@ -64,7 +65,7 @@ class OrganizationEditor(EditorDialog):
         row = QHBoxLayout()
         row.addWidget(self.locations, 1)
         row.addLayout(buttons)
-        self.body.addWidget(QLabel("<b>Locations</b> (pools this organization may use)"))
+        self.body.addWidget(QLabel(tr("<b>Locations</b> (pools this organization may use)")))
         self.body.addLayout(row)
         self.body.addWidget(self.add_error_line("locations", self.locations))
         self.add_log_tab("organization")

@@ -13,6 +13,7 @@ from iam_console.services.permissions import (
 )
 
 from .approval_dialog import open_approval_dialog
+from .i18n import QT_TRANSLATE_NOOP
 from .list_pane import PaneSpec, RowCommand
 from .organization_editor import open_organization_editor
 from .reset_password import open_reset_password
@@ -31,14 +32,15 @@ RESET_PASSWORD = RowCommand("reset_password", RESET_CREDENTIALS, open_reset_pass
 APPROVE = RowCommand("approve", MANAGE_USERS, lambda ctx, parent, row: open_approval_dialog(
     ctx, parent, row.id))
 USER_COLUMNS = (
-    Column("Username", lambda r: r.username, "username", 130),
-    Column("Last name", lambda r: r.last_name, "last_name", 130),
-    Column("First name", lambda r: r.first_name, "first_name", 110),
-    Column("Email", lambda r: r.email, "email", 220),
-    Column("Status", lambda r: r.status.capitalize() + (", locked" if r.locked else ""),
+    Column(QT_TRANSLATE_NOOP("", "Username"), lambda r: r.username, "username", 130),
+    Column(QT_TRANSLATE_NOOP("", "Last name"), lambda r: r.last_name, "last_name", 130),
+    Column(QT_TRANSLATE_NOOP("", "First name"), lambda r: r.first_name, "first_name", 110),
+    Column(QT_TRANSLATE_NOOP("", "Email"), lambda r: r.email, "email", 220),
+    Column(QT_TRANSLATE_NOOP("", "Status"),
+           lambda r: r.status.capitalize() + (", locked" if r.locked else ""),
            "status", 110),
-    Column("Organizations", lambda r: r.organizations, None, 200),
-    Column("Phone", lambda r: r.phone, None, 120),
+    Column(QT_TRANSLATE_NOOP("", "Organizations"), lambda r: r.organizations, None, 200),
+    Column(QT_TRANSLATE_NOOP("", "Phone"), lambda r: r.phone, None, 120),
 )
 
 
@@ -64,12 +66,14 @@ USERS_PANE = PaneSpec(
 ORGANIZATIONS_PANE = PaneSpec(
     kind=ORGANIZATIONS, singular="Organization", plural="Organizations",
     columns=(
-        Column("Name", lambda r: r.name, "name", 220),
-        Column("Kind", lambda r: r.kind.capitalize(), "kind", 90),
-        Column("Active", lambda r: _yes_no(r.active), "active", 70),
-        Column("Parent", lambda r: r.parent_name, None, 180),
-        Column("Users", lambda r: f"{r.member_count:,}", None, 70, numeric=True),
-        Column("Description", lambda r: r.description.replace("\n", " "), None, 260),
+        Column(QT_TRANSLATE_NOOP("", "Name"), lambda r: r.name, "name", 220),
+        Column(QT_TRANSLATE_NOOP("", "Kind"), lambda r: r.kind.capitalize(), "kind", 90),
+        Column(QT_TRANSLATE_NOOP("", "Active"), lambda r: _yes_no(r.active), "active", 70),
+        Column(QT_TRANSLATE_NOOP("", "Parent"), lambda r: r.parent_name, None, 180),
+        Column(QT_TRANSLATE_NOOP("", "Users"), lambda r: f"{r.member_count:,}", None, 70,
+               numeric=True),
+        Column(QT_TRANSLATE_NOOP("", "Description"), lambda r: r.description.replace("\n", " "),
+               None, 260),
     ),
     list_page=organizations.list_organizations, count=organizations.count_organizations,
     delete=organizations.delete_organization, open_editor=open_organization_editor,
@@ -84,12 +88,15 @@ ORGANIZATIONS_PANE = PaneSpec(
 ROLES_PANE = PaneSpec(
     kind=ROLES, singular="Role", plural="Roles",
     columns=(
-        Column("Name", lambda r: r.name, "name", 200),
-        Column("Active", lambda r: _yes_no(r.active), "active", 70),
-        Column("System", lambda r: _yes_no(r.system), "system", 70),
-        Column("Permissions", lambda r: f"{r.permission_count:,}", None, 90, numeric=True),
-        Column("Assignments", lambda r: f"{r.assignment_count:,}", None, 90, numeric=True),
-        Column("Description", lambda r: r.description.replace("\n", " "), None, 300),
+        Column(QT_TRANSLATE_NOOP("", "Name"), lambda r: r.name, "name", 200),
+        Column(QT_TRANSLATE_NOOP("", "Active"), lambda r: _yes_no(r.active), "active", 70),
+        Column(QT_TRANSLATE_NOOP("", "System"), lambda r: _yes_no(r.system), "system", 70),
+        Column(QT_TRANSLATE_NOOP("", "Permissions"), lambda r: f"{r.permission_count:,}", None, 90,
+               numeric=True),
+        Column(QT_TRANSLATE_NOOP("", "Assignments"), lambda r: f"{r.assignment_count:,}", None, 90,
+               numeric=True),
+        Column(QT_TRANSLATE_NOOP("", "Description"), lambda r: r.description.replace("\n", " "),
+               None, 300),
     ),
     list_page=roles.list_roles, count=roles.count_roles, delete=roles.delete_role,
     open_editor=open_role_editor, describe_row=lambda r: r.name,
@@ -103,8 +110,10 @@ ROLES_PANE = PaneSpec(
 # the people a first sign-in through an identity provider created (Enter opens Approve)
 APPROVALS_PANE = PaneSpec(
     kind=USERS, singular="User", plural="Awaiting approval",
-    columns=(*USER_COLUMNS[:4], Column("Signed in through", lambda r: r.origin, None, 160),
-             Column("Since", lambda r: r.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+    columns=(*USER_COLUMNS[:4], Column(QT_TRANSLATE_NOOP("", "Signed in through"),
+                                       lambda r: r.origin, None, 160),
+             Column(QT_TRANSLATE_NOOP("", "Since"),
+                    lambda r: r.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                     "created_at", 130)),
     list_page=approvals.list_awaiting, count=approvals.count_matching,
     delete=approvals.reject_user, open_editor=open_approval_dialog,

@@ -26,6 +26,7 @@ from iam_console.services.choices import Choice
 
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import tr
 
 COLUMNS = ("Permission", "Application", "Where", "Through role", "Counts")
 _NEEDS = {  # which inputs each question uses
@@ -51,39 +52,39 @@ class PermissionsTab(QWidget):
         db, actor = context.database, context.actor
         self._load = load or (lambda: effective.effective_permissions(db, actor, user_id))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Effective permissions")
+        self.table.setAccessibleName(tr("Effective permissions"))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.summary = QLabel("Loading\u2026")
+        self.summary = QLabel(tr("Loading\u2026"))
 
         self.question = QComboBox()
-        self.question.setAccessibleName("Action to explain")
+        self.question.setAccessibleName(tr("Action to explain"))
         for key, text in effective.QUESTIONS.items():
             self.question.addItem(f"\u2026{text}", key)
         self.target_user = QLineEdit()
-        self.target_user.setPlaceholderText("username")
-        self.target_user.setAccessibleName("User the action is on")
+        self.target_user.setPlaceholderText(tr("username"))
+        self.target_user.setAccessibleName(tr("User the action is on"))
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(tr("Role"))
         self.organization = QComboBox()
-        self.organization.setAccessibleName("Organization")
-        self.explain_button = QPushButton("E&xplain")
+        self.organization.setAccessibleName(tr("Organization"))
+        self.explain_button = QPushButton(tr("E&xplain"))
         self.answer = QLabel()
         self.answer.setWordWrap(True)
-        self.answer.setAccessibleName("Explanation")
+        self.answer.setAccessibleName(tr("Explanation"))
         self.question.currentIndexChanged.connect(self._question_changed)
         self.explain_button.clicked.connect(self.explain)
         self.target_user.returnPressed.connect(self.explain)
 
-        box = QGroupBox("Explain: can this user\u2026")
+        box = QGroupBox(tr("Explain: can this user\u2026"))
         form = QFormLayout(box)
-        form.addRow("&Action:", self.question)
-        form.addRow("&User:", self.target_user)
-        form.addRow("&Role:", self.role)
-        form.addRow("&Organization:", self.organization)
+        form.addRow(tr("&Action:"), self.question)
+        form.addRow(tr("&User:"), self.target_user)
+        form.addRow(tr("&Role:"), self.role)
+        form.addRow(tr("&Organization:"), self.organization)
         form.addRow("", self.explain_button)
         form.addRow(self.answer)
 
@@ -118,10 +119,10 @@ class PermissionsTab(QWidget):
                 item.setToolTip(row.code)
                 self.table.setItem(r, c, item)
         counting = sum(1 for row in rows if row.counts)
-        self.summary.setText(f"{counting} permission grant(s) in effect"
-                             + (f", {len(rows) - counting} not (inactive role, organization "
-                                "or account)" if counting < len(rows) else "")
-                             if rows else "This user holds no permissions.")
+        not_counting = (tr(", {0} not (inactive role, organization or account)")
+                        .format(len(rows) - counting) if counting < len(rows) else "")
+        self.summary.setText(tr("{0} permission grant(s) in effect").format(counting)
+                             + not_counting if rows else tr("This user holds no permissions."))
 
     def _question_changed(self) -> None:
         needs = _NEEDS[self.question.currentData()]
@@ -133,7 +134,7 @@ class PermissionsTab(QWidget):
         question = effective.Question(self.question.currentData(), self.target_user.text(),
                                       self.role.currentData(), self.organization.currentData())
         db, actor, user_id = self.context.database, self.context.actor, self.user_id
-        self.answer.setText("Asking\u2026")
+        self.answer.setText(tr("Asking\u2026"))
         self.context.runner.submit(lambda: effective.explain(db, actor, user_id, question),
                                    self._explained,
                                    lambda exc: self.answer.setText(describe(exc)), owner=self)
@@ -142,8 +143,8 @@ class PermissionsTab(QWidget):
         verdict = "<b>Yes.</b>" if result.allowed else "<b>No.</b>"
         via = (f"<br>Through the assignment {_escape(result.assignment)}."
                if result.assignment else "")
-        self.answer.setText(f"{verdict} Rule: {_escape(result.rule)}.<br>The console would "
-                            f"say: \u201c{_escape(result.reason)}\u201d{via}")
+        self.answer.setText(tr("{0} Rule: {1}.<br>The console would say: \u201c{2}\u201d{3}")
+                            .format(verdict, _escape(result.rule), _escape(result.reason), via))
 
 
 def _escape(text: str) -> str:

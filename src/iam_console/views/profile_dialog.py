@@ -17,6 +17,7 @@ from iam_console import config
 from iam_console.auth.keychain import Keychain, KeychainUnavailable
 
 from .field_form import FieldForm
+from .i18n import tr
 from .message_bar import MessageBar
 
 KEYCHAIN_PURPOSE = "database"
@@ -30,25 +31,25 @@ class ProfileDialog(QDialog):
     def __init__(self, store: config.ProfileStore, keychain: Keychain,
                  profile: config.Profile | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Connection" if profile else "New connection")
+        self.setWindowTitle(tr("Connection") if profile else tr("New connection"))
         self.setMinimumWidth(460)
         self._store, self._keychain, self._original = store, keychain, profile
         self.message_bar = MessageBar()
         self.fields = FieldForm()
         f = self.fields
-        self.name = f.add("name", "&Name:", QLineEdit())
-        self.kind = f.add("kind", "&Kind:", QComboBox())
-        self.kind.addItem("SQLite file on this computer", config.SQLITE)
-        self.kind.addItem("PostgreSQL server (shared by a team)", config.POSTGRESQL)
-        self.path = f.add("path", "&File:", QLineEdit())
-        self.host = f.add("host", "&Host:", QLineEdit())
-        self.port = f.add("port", "&Port:", QLineEdit("5432"))
-        self.database = f.add("database", "&Database:", QLineEdit())
-        self.user = f.add("user", "&User:", QLineEdit())
-        self.password = f.add("password", "Pass&word:", QLineEdit())
+        self.name = f.add("name", tr("&Name:"), QLineEdit())
+        self.kind = f.add("kind", tr("&Kind:"), QComboBox())
+        self.kind.addItem(tr("SQLite file on this computer"), config.SQLITE)
+        self.kind.addItem(tr("PostgreSQL server (shared by a team)"), config.POSTGRESQL)
+        self.path = f.add("path", tr("&File:"), QLineEdit())
+        self.host = f.add("host", tr("&Host:"), QLineEdit())
+        self.port = f.add("port", tr("&Port:"), QLineEdit("5432"))
+        self.database = f.add("database", tr("&Database:"), QLineEdit())
+        self.user = f.add("user", tr("&User:"), QLineEdit())
+        self.password = f.add("password", tr("Pass&word:"), QLineEdit())
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = f.add("remember", "", QCheckBox("&Remember the password in the "
-                                                        "system keychain"))
+        self.remember = f.add("remember", "", QCheckBox(tr("&Remember the password in the "
+                                                        "system keychain")))
         self.remember.setChecked(True)
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

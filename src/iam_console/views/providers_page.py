@@ -27,6 +27,7 @@ from iam_console.services.identity_providers import ProviderInfo, ProviderInput
 from .context import ConsoleContext
 from .errors import describe
 from .field_form import FieldForm
+from .i18n import tr
 from .message_bar import MessageBar
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,27 +40,27 @@ class ProvidersPage(QWidget):
         self._current: ProviderInfo | None = None
         self.message_bar = MessageBar()
         self.list = QListWidget()
-        self.list.setAccessibleName("Identity providers")
+        self.list.setAccessibleName(tr("Identity providers"))
         self.list.setMaximumWidth(180)
         self.list.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.fields = form = FieldForm()
-        self.name = form.add("name", "&Name:", QLineEdit())
-        self.name.setPlaceholderText("shown on the sign-in button, e.g. Staff login")
-        self.issuer = form.add("issuer", "&Issuer URL:", QLineEdit())
-        self.issuer.setPlaceholderText("https://login.example.org/realms/staff")
-        self.client_id = form.add("client_id", "&Client id:", QLineEdit())
-        self.client_secret = form.add("client_secret", "Client s&ecret:", QLineEdit())
+        self.name = form.add("name", tr("&Name:"), QLineEdit())
+        self.name.setPlaceholderText(tr("shown on the sign-in button, e.g. Staff login"))
+        self.issuer = form.add("issuer", tr("&Issuer URL:"), QLineEdit())
+        self.issuer.setPlaceholderText(tr("https://login.example.org/realms/staff"))
+        self.client_id = form.add("client_id", tr("&Client id:"), QLineEdit())
+        self.client_secret = form.add("client_secret", tr("Client s&ecret:"), QLineEdit())
         self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.client_secret.setPlaceholderText("only if the provider requires one; kept in this "
-                                              "computer's keychain")
-        self.scopes = form.add("scopes", "Sco&pes:", QLineEdit())
-        self.username_claim = form.add("username_claim", "&Username claim:", QLineEdit())
-        self.enabled = form.add("enabled", "", QCheckBox("Show on the sign-in window"))
-        self.new_button = QPushButton("&New provider")
-        self.save_button = QPushButton("Save pro&vider")
-        self.check_button = QPushButton("C&heck")
-        self.check_button.setToolTip("Read the provider's discovery document now")
-        self.remove_button = QPushButton("&Remove")
+        self.client_secret.setPlaceholderText(tr("only if the provider requires one; kept in this "
+                                              "computer's keychain"))
+        self.scopes = form.add("scopes", tr("Sco&pes:"), QLineEdit())
+        self.username_claim = form.add("username_claim", tr("&Username claim:"), QLineEdit())
+        self.enabled = form.add("enabled", "", QCheckBox(tr("Show on the sign-in window")))
+        self.new_button = QPushButton(tr("&New provider"))
+        self.save_button = QPushButton(tr("Save pro&vider"))
+        self.check_button = QPushButton(tr("C&heck"))
+        self.check_button.setToolTip(tr("Read the provider's discovery document now"))
+        self.remove_button = QPushButton(tr("&Remove"))
         self.new_button.clicked.connect(self.new_provider)
         self.save_button.clicked.connect(self.save)
         self.check_button.clicked.connect(self.check)
@@ -88,8 +89,8 @@ class ProvidersPage(QWidget):
             for button in (self.new_button, self.save_button, self.remove_button):
                 button.setEnabled(False)
                 button.setToolTip(installation_settings.lock_reason())
-            self.message_bar.show_message("The identity providers are set by your deployment; "
-                                          "they cannot be changed on this desktop.", "info")
+            self.message_bar.show_message(tr("The identity providers are set by your deployment; "
+                                          "they cannot be changed on this desktop."), "info")
         self.reload()
 
     def reload(self, select: str = "") -> None:
@@ -164,8 +165,9 @@ class ProvidersPage(QWidget):
     def _saved(self, outcome: Any) -> None:
         self.client_secret.clear()
         self.context.bus.publish(outcome.changes)
-        self.message_bar.show_message(f"Saved \u201c{outcome.value.name}\u201d. It shows on "
-                                      "the sign-in window from the next sign-in.", "success")
+        self.message_bar.show_message(
+            tr("Saved \u201c{0}\u201d. It shows on the sign-in window from the next "
+               "sign-in.").format(outcome.value.name), "success")
         self.reload(select=outcome.value.name)
 
     def _failed(self, exc: BaseException) -> None:
@@ -192,15 +194,15 @@ class ProvidersPage(QWidget):
             self.fields.show_errors({"issuer": str(exc)})
 
         self.context.runner.submit(work, lambda endpoint: self.message_bar.show_message(
-            f"The provider answers; people sign in at {endpoint}.", "success"), failed,
+            tr("The provider answers; people sign in at {0}.").format(endpoint), "success"), failed,
             owner=self)
 
     def remove(self) -> None:
         current = self._current
         if current is None or not self.context.confirm(
-                self, "Remove identity provider",
-                f"Remove \u201c{current.name}\u201d? Nobody can sign in with it any more; the "
-                "users it created keep their accounts.", "Remove"):
+                self, tr("Remove identity provider"),
+                tr("Remove \u201c{0}\u201d? Nobody can sign in with it any more; the users it "
+                   "created keep their accounts.").format(current.name), tr("Remove")):
             return
         ctx = self.context
         ctx.runner.submit(lambda: identity_providers.delete_provider(ctx.database, ctx.actor,
@@ -216,6 +218,6 @@ class ProvidersPage(QWidget):
             for button in (self.new_button, self.save_button, self.remove_button):
                 button.setEnabled(False)
                 button.setToolTip(installation_settings.lock_reason())
-            self.message_bar.show_message("The identity providers are set by your deployment; "
-                                          "they cannot be changed on this desktop.", "info")
+            self.message_bar.show_message(tr("The identity providers are set by your deployment; "
+                                          "they cannot be changed on this desktop."), "info")
         self.reload()

@@ -22,6 +22,7 @@ from iam_console.services.changes import Outcome
 
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import tr
 
 Report = Callable[[str, str], None]  # (text, kind) for a message bar
 
@@ -34,26 +35,26 @@ class PurgeDialog(QDialog):
                  purged: Callable[[int], None]):
         super().__init__(parent)
         self.context, self._report, self._purged = context, report, purged
-        self.setWindowTitle("Purge old log events")
+        self.setWindowTitle(tr("Purge old log events"))
         self.setMinimumWidth(440)
         self.before = QDateEdit(QDate.currentDate().addYears(-1))
         self.before.setCalendarPopup(True)
         self.before.setDisplayFormat("yyyy-MM-dd")
         self.before.setMaximumDate(QDate.currentDate())
-        self.before.setAccessibleName("Purge events before")
+        self.before.setAccessibleName(tr("Purge events before"))
         explanation = QLabel(
-            "Events older than this date are deleted from the database for good. The hash of "
+            tr("Events older than this date are deleted from the database for good. The hash of "
             "the last deleted event is kept, so the rest of the log can still be verified. "
-            "The purge itself is logged.")
+            "The purge itself is logged."))
         explanation.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setVisible(False)
         form = QFormLayout()
-        form.addRow("Purge events before:", self.before)
+        form.addRow(tr("Purge events before:"), self.before)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.purge_button = buttons.addButton("Purge\u2026",
+        self.purge_button = buttons.addButton(tr("Purge\u2026"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
@@ -71,9 +72,9 @@ class PurgeDialog(QDialog):
 
     def _confirm(self) -> None:
         day = self.before.date().toString("yyyy-MM-dd")
-        if not self.context.confirm(self, "Purge old log events",
-                                    f"Delete every administration log event before {day}?\n\n"
-                                    "This cannot be undone.", "Purge"):
+        if not self.context.confirm(self, tr("Purge old log events"),
+                                    tr("Delete every administration log event before {0}?\n\nThis "
+                                       "cannot be undone.").format(day), tr("Purge")):
             return
         before, db, actor = self.cutoff(), self.context.database, self.context.actor
         self.purge_button.setEnabled(False)
@@ -90,5 +91,5 @@ class PurgeDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.purge_button.setEnabled(True)
-        self.error.setText("Nothing was purged. " + describe(exc))
+        self.error.setText(tr("Nothing was purged. ") + describe(exc))
         self.error.setVisible(True)

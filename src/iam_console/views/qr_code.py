@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from .i18n import tr
+
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 
@@ -21,7 +23,7 @@ class QrCodeView(QWidget):
         super().__init__(parent)
         self._rows: list[tuple[bool, ...]] = []
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("QR code to scan with an authenticator app")
+        self.setAccessibleName(tr("QR code to scan with an authenticator app"))
         self.set_text(text)
 
     def set_text(self, text: str) -> None:

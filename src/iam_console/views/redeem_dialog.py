@@ -23,6 +23,7 @@ from iam_console.services import tokens
 from .dialog_buttons import cancel_and_action
 from .errors import show_failure
 from .field_form import FieldForm
+from .i18n import tr
 from .message_bar import MessageBar
 from .tasks import TaskRunner
 
@@ -37,17 +38,17 @@ class RedeemDialog(QDialog):
         super().__init__(parent)
         self._runner, self._hasher, self._database = runner, hasher, database
         self._busy = False
-        self.setWindowTitle("Activate your account or reset your password")
+        self.setWindowTitle(tr("Activate your account or reset your password"))
         self.setMinimumWidth(520)
-        intro = QLabel("Paste the code or the whole link you received, then choose your "
+        intro = QLabel(tr("Paste the code or the whole link you received, then choose your "
                        "password: at least 12 characters, spaces and any letters welcome; not "
-                       "a common password and not your username.")
+                       "a common password and not your username."))
         intro.setWordWrap(True)
         self.message_bar = MessageBar()
         self.fields = FieldForm()
-        self.code = self.fields.add("code", "&Code or link:", QLineEdit(code))
-        self.password = self.fields.add("password", "&New password:", QLineEdit())
-        self.confirmation = self.fields.add("password_confirmation", "&Repeat it:", QLineEdit())
+        self.code = self.fields.add("code", tr("&Code or link:"), QLineEdit(code))
+        self.password = self.fields.add("password", tr("&New password:"), QLineEdit())
+        self.confirmation = self.fields.add("password_confirmation", tr("&Repeat it:"), QLineEdit())
         for field in (self.password, self.confirmation):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.buttons, self.set_button = cancel_and_action(self, "&Set password")

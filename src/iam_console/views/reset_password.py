@@ -22,6 +22,7 @@ from .context import ConsoleContext
 from .dialog_buttons import cancel_and_action
 from .errors import show_failure
 from .field_form import FieldForm
+from .i18n import tr
 from .message_bar import MessageBar
 
 
@@ -32,22 +33,22 @@ class ResetPasswordDialog(QDialog):
         self.context, self.user_id, self.who = context, user_id, who
         self._operation = str(uuid.uuid4())
         self._busy = False
-        self.setWindowTitle("Reset password")
+        self.setWindowTitle(tr("Reset password"))
         self.setMinimumWidth(440)
         self.message_bar = MessageBar()
         self.fields = FieldForm()
-        self.password = self.fields.add("password", "&New password:", QLineEdit())
-        self.confirmation = self.fields.add("password_confirmation", "&Repeat it:", QLineEdit())
+        self.password = self.fields.add("password", tr("&New password:"), QLineEdit())
+        self.confirmation = self.fields.add("password_confirmation", tr("&Repeat it:"), QLineEdit())
         for field in (self.password, self.confirmation):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.must_change = self.fields.add("must_change_password", "", QCheckBox(
-            "They must choose their own at the next &sign-in"))
+            tr("They must choose their own at the next &sign-in")))
         self.must_change.setChecked(True)
         self.buttons, self.set_button = cancel_and_action(self, "&Set password")
         self.buttons.accepted.connect(self.submit)
-        intro = QLabel(f"A new password for <b>{who}</b>. Tell it to them by a safe way. "
-                       "Their two-factor sign-in stays as it is. (A reset link, on the user's "
-                       "Sign-in page, lets them choose a password themselves.)")
+        intro = QLabel(tr("A new password for <b>{0}</b>. Tell it to them by a safe way. Their "
+                          "two-factor sign-in stays as it is. (A reset link, on the user's Sign-in "
+                          "page, lets them choose a password themselves.)").format(who))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -95,6 +96,6 @@ def open_reset_password(context: ConsoleContext, pane: QWidget, row: Any) -> Res
     message_bar = getattr(pane, "message_bar", None)
     if message_bar is not None:
         dialog.accepted.connect(lambda: message_bar.show_message(
-            f"The password of {who} is set.", "success"))
+            tr("The password of {0} is set.").format(who), "success"))
     dialog.show()
     return dialog

@@ -26,6 +26,7 @@ from iam_console.services.policy import Decision
 from .context import ConsoleContext
 from .editor import EditorDialog
 from .holders_view import HoldersView, open_holders_window, role_holders_view
+from .i18n import tr
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,26 +39,26 @@ class RoleEditor(EditorDialog):
         self.description = self.add_field("description", "&Description:", QPlainTextEdit())
         self.description.setFixedHeight(60)
         self.description.setTabChangesFocus(True)
-        self.active = self.add_field("active", "", QCheckBox("&Active (can be assigned)"))
+        self.active = self.add_field("active", "", QCheckBox(tr("&Active (can be assigned)")))
         self.active.setChecked(True)
         self.base_role = self.add_field("base_role", "&Based on:", QComboBox())
-        self.base_role.addItem("(no base role)", None)
+        self.base_role.addItem(tr("(no base role)"), None)
 
         self.permissions = QTreeWidget()
-        self.permissions.setAccessibleName("Permissions")
+        self.permissions.setAccessibleName(tr("Permissions"))
         self.permissions.setHeaderLabels(["Permission", "Code"])
         self.permissions.setColumnWidth(0, 300)
         self.permissions.currentItemChanged.connect(self._show_help)
-        self.help = QLabel("Select a permission to read what it allows.")
+        self.help = QLabel(tr("Select a permission to read what it allows."))
         self.help.setWordWrap(True)
-        self.help.setAccessibleName("Permission help")
+        self.help.setAccessibleName(tr("Permission help"))
         self.help.setMinimumHeight(40)
-        self.body.addWidget(QLabel("<b>Permissions</b> (hover or select one for its help)"))
+        self.body.addWidget(QLabel(tr("<b>Permissions</b> (hover or select one for its help)")))
         self.body.addWidget(self.permissions, 1)
         self.body.addWidget(self.add_error_line("permissions", self.permissions))
-        self.who_holds = QPushButton("&Who holds this permission\u2026")
+        self.who_holds = QPushButton(tr("&Who holds this permission\u2026"))
         self.who_holds.setEnabled(False)
-        self.who_holds.setToolTip("Select a permission first.")
+        self.who_holds.setToolTip(tr("Select a permission first."))
         self.who_holds.clicked.connect(self.show_permission_holders)
         help_row = QHBoxLayout()
         help_row.addWidget(self.help, 1)
@@ -117,7 +118,7 @@ class RoleEditor(EditorDialog):
         if item is not None and chosen:
             self.help.setText(f"<b>{item.text(0)}</b> \u2014 {item.toolTip(0)}")
         self.who_holds.setEnabled(chosen)
-        self.who_holds.setToolTip("" if chosen else "Select a permission first.")
+        self.who_holds.setToolTip("" if chosen else tr("Select a permission first."))
 
     def _page_shown(self, index: int) -> None:
         if self.holders is not None and self.tabs.widget(index) is self.holders:
@@ -156,7 +157,8 @@ class RoleEditor(EditorDialog):
         if self._lists_loaded:
             self._apply_wanted()
         if detail.system:
-            self.message_bar.show_message("This is a predefined system role: read-only.", "info")
+            self.message_bar.show_message(tr("This is a predefined system role: read-only."),
+                                          "info")
             self.save_button.setEnabled(False)
             for widget in (self.name, self.description, self.active, self.base_role,
                            self.permissions):

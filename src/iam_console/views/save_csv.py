@@ -6,8 +6,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from .i18n import tr
+
 
 def choose_csv_to_save(parent: QWidget, title: str, suggested: str) -> Path | None:
     path, _filter = QFileDialog.getSaveFileName(parent, title, suggested,
-                                                "CSV for spreadsheets (*.csv)")
+                                                tr("CSV for spreadsheets (*.csv)"))
     return Path(path) if path else None

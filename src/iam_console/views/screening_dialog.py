@@ -31,6 +31,7 @@ from iam_console.services.screening import MatchRow
 
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import tr
 from .message_bar import MessageBar
 from .progress_task import ProgressTask
 from .rows_model import RowsModel, rows_table
@@ -46,7 +47,7 @@ _LABELS = {"list": "Regime", "listed_on": "Listed on", "date_of_birth": "Date of
 
 def choose_list_with_dialog(parent: QWidget) -> Path | None:
     path, _filter = QFileDialog.getOpenFileName(
-        parent, "Import sanctions list", "", "XML files (*.xml);;All files (*)")
+        parent, tr("Import sanctions list"), "", tr("XML files (*.xml);;All files (*)"))
     return Path(path) if path else None
 
 
@@ -58,59 +59,59 @@ class ScreeningDialog(QDialog):
         self.matches: list[MatchRow] = []
         self.total = 0
         self.task: ProgressTask | None = None
-        self.setWindowTitle("Sanctions screening")
+        self.setWindowTitle(tr("Sanctions screening"))
         self.resize(900, 620)
         self.message_bar = MessageBar()
 
-        self.import_button = QPushButton("&Import list\u2026")
-        self.import_button.setToolTip("Import the UN Security Council Consolidated List (XML) "
-                                      "you downloaded; every user is screened again")
+        self.import_button = QPushButton(tr("&Import list\u2026"))
+        self.import_button.setToolTip(tr("Import the UN Security Council Consolidated List (XML) "
+                                      "you downloaded; every user is screened again"))
         self.import_button.clicked.connect(self.import_list)
         self.organization_box = QComboBox()
-        self.organization_box.setAccessibleName("Organization to screen")
-        self.organization_box.addItem("All users I may see", None)
-        self.screen_button = QPushButton("&Screen")
+        self.organization_box.setAccessibleName(tr("Organization to screen"))
+        self.organization_box.addItem(tr("All users I may see"), None)
+        self.screen_button = QPushButton(tr("&Screen"))
         self.screen_button.clicked.connect(self.start_screening)
         self.threshold = QSpinBox()
         self.threshold.setRange(50, 100)
-        self.threshold.setAccessibleName("Score threshold")
-        self.threshold.setToolTip("Names scoring at least this much (0-100) are shown; lower "
-                                  "finds more look-alikes")
-        self.save_threshold = QPushButton("Save")
+        self.threshold.setAccessibleName(tr("Score threshold"))
+        self.threshold.setToolTip(tr("Names scoring at least this much (0-100) are shown; lower "
+                                  "finds more look-alikes"))
+        self.save_threshold = QPushButton(tr("Save"))
         self.save_threshold.clicked.connect(self._save_threshold)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addSpacing(16)
-        top.addWidget(QLabel("Screen:"))
+        top.addWidget(QLabel(tr("Screen:")))
         top.addWidget(self.organization_box, 1)
         top.addWidget(self.screen_button)
         top.addSpacing(16)
-        top.addWidget(QLabel("Threshold:"))
+        top.addWidget(QLabel(tr("Threshold:")))
         top.addWidget(self.threshold)
         top.addWidget(self.save_threshold)
 
         self.show_box = QComboBox()
-        self.show_box.addItem("Open possible matches", "open")
-        self.show_box.addItem("All, with decisions", "")
+        self.show_box.addItem(tr("Open possible matches"), "open")
+        self.show_box.addItem(tr("All, with decisions"), "")
         self.show_box.currentIndexChanged.connect(self.reload)
         self.count_label = QLabel()
         self.rows = RowsModel(("Score", "User", "Listed as", "Matched name", "Reference",
                                "List", "Status"), self)
         self.table = rows_table(self.rows, "Possible matches", (50, 190, 170, 150, 70, 120, 70))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
-        self.detail = QLabel("Select a possible match to read what the list says.")
+        self.detail = QLabel(tr("Select a possible match to read what the list says."))
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText("What you checked (kept with the decision)")
-        self.comment.setAccessibleName("Comment")
+        self.comment.setPlaceholderText(tr("What you checked (kept with the decision)"))
+        self.comment.setAccessibleName(tr("Comment"))
         self.comment_error = QLabel()
         self.comment_error.setStyleSheet("color:#b00020;")
         self.comment_error.hide()
-        self.clear_button = QPushButton("&Clear (not them)")
-        self.confirm_button = QPushButton("Con&firm")
+        self.clear_button = QPushButton(tr("&Clear (not them)"))
+        self.confirm_button = QPushButton(tr("Con&firm"))
         self.clear_button.clicked.connect(lambda: self.decide("cleared"))
         self.confirm_button.clicked.connect(lambda: self.decide("confirmed"))
         decide_row = QHBoxLayout()
@@ -160,8 +161,9 @@ class ScreeningDialog(QDialog):
                              m.matched_name, m.reference, m.list_name, m.status)
                             for m in self.matches])
         shown = len(self.matches)
-        self.count_label.setText(f"{self.total:,} possible matches" + (
-            f" (the {shown:,} highest scores shown)" if shown < self.total else ""))
+        more = (tr(" (the {0:,} highest scores shown)").format(shown) if shown < self.total
+                else "")
+        self.count_label.setText(tr("{0:,} possible matches").format(self.total) + more)
         if self.matches:
             self.table.selectRow(0)
         self._show_detail()
@@ -179,7 +181,7 @@ class ScreeningDialog(QDialog):
         match = self.current()
         self._enable_decisions()
         if match is None:
-            self.detail.setText("No possible match selected.")
+            self.detail.setText(tr("No possible match selected."))
             return
         lines = [f"<b>{html.escape(match.user_name)}</b> ({html.escape(match.username)}) "
                  f"looks like <b>{html.escape(match.entry_name)}</b> "
@@ -219,8 +221,8 @@ class ScreeningDialog(QDialog):
 
     def _decided(self, match: MatchRow, status: str, outcome: Outcome[None]) -> None:
         self.comment.clear()
-        self.message_bar.show_message(f"{match.user_name}: {status} (logged with your "
-                                      "comment).", "success")
+        self.message_bar.show_message(tr("{0}: {1} (logged with your comment).")
+                                      .format(match.user_name, status), "success")
         self.context.bus.publish(outcome.changes)
         self.reload()
 
@@ -246,8 +248,9 @@ class ScreeningDialog(QDialog):
     def _imported(self, outcome: Outcome[screening.ListImport]) -> None:
         done = outcome.value
         self.message_bar.show_message(
-            f"Imported {done.name}: {done.entries:,} entries. Screened {done.screen.screened:,} "
-            f"users: {done.screen.new_matches:,} new possible matches.", "success")
+            tr("Imported {0}: {1:,} entries. Screened {2:,} users: {3:,} new possible matches.")
+            .format(done.name, done.entries, done.screen.screened, done.screen.new_matches),
+            "success")
         self.reload()
 
     def start_screening(self) -> None:
@@ -261,8 +264,9 @@ class ScreeningDialog(QDialog):
 
     def _screened(self, result: screening.ScreenResult) -> None:
         self.message_bar.show_message(
-            f"Screened {result.screened:,} users: {result.new_matches:,} new possible matches"
-            + (" (cancelled)." if result.cancelled else "."), "success")
+            tr("Screened {0:,} users: {1:,} new possible matches").format(
+                result.screened, result.new_matches)
+            + (tr(" (cancelled).") if result.cancelled else "."), "success")
         self.reload()
 
     def _save_threshold(self) -> None:
@@ -271,5 +275,6 @@ class ScreeningDialog(QDialog):
             lambda: installation_settings.save(ctx.database, ctx.actor,
                                                ScreeningSettings(threshold=value)),
             lambda _o: self.message_bar.show_message(
-                f"Threshold {value} saved; it applies from the next screening.", "success"),
+                tr("Threshold {0} saved; it applies from the next screening.").format(value),
+                "success"),
             self._failed, owner=self)

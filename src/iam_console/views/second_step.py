@@ -26,6 +26,7 @@ from iam_console.services.errors import AuthenticationFailed, ValidationError
 from .clipboard import ClipboardGuard
 from .errors import describe
 from .field_form import FieldForm
+from .i18n import tr
 from .message_bar import MessageBar
 from .qr_code import QrCodeView
 from .tasks import TaskRunner
@@ -69,10 +70,10 @@ class SecondStep(QWidget):
     def _code_page(self) -> QWidget:
         page = QWidget()
         form = FieldForm()
-        self.code = form.add("code", "&Code:", QLineEdit())
-        self.code.setPlaceholderText("6 digits from your app, or a recovery code")
+        self.code = form.add("code", tr("&Code:"), QLineEdit())
+        self.code.setPlaceholderText(tr("6 digits from your app, or a recovery code"))
         self.code.returnPressed.connect(self.submit_code)
-        self.code_button = QPushButton("&Continue")
+        self.code_button = QPushButton(tr("&Continue"))
         self.code_button.clicked.connect(self.submit_code)
         form.layout.addRow("", self.code_button)
         page.setLayout(form.layout)
@@ -83,23 +84,23 @@ class SecondStep(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel("Your administrator asks for two-factor sign-in. Scan this code with an "
+        intro = QLabel(tr("Your administrator asks for two-factor sign-in. Scan this code with an "
                        "authenticator app (or type the key below into it), then type the "
-                       "six-digit code the app shows.")
+                       "six-digit code the app shows."))
         intro.setWordWrap(True)
         self.qr = QrCodeView()
         self.secret_text = QLineEdit()
         self.secret_text.setReadOnly(True)
-        self.secret_text.setAccessibleName("Two-factor key as text")
+        self.secret_text.setAccessibleName(tr("Two-factor key as text"))
         self.secret_text.setFont(QFont("monospace"))
         row = QHBoxLayout()
         row.addWidget(self.qr)
         row.addStretch(1)
         form = FieldForm()
-        form.layout.addRow("Key:", self.secret_text)
-        self.enrol_code = form.add("enrol_code", "&Code from the app:", QLineEdit())
+        form.layout.addRow(tr("Key:"), self.secret_text)
+        self.enrol_code = form.add("enrol_code", tr("&Code from the app:"), QLineEdit())
         self.enrol_code.returnPressed.connect(self.submit_enrolment)
-        self.enrol_button = QPushButton("&Turn on two-factor")
+        self.enrol_button = QPushButton(tr("&Turn on two-factor"))
         self.enrol_button.clicked.connect(self.submit_enrolment)
         form.layout.addRow("", self.enrol_button)
         column.addWidget(intro)
@@ -111,17 +112,17 @@ class SecondStep(QWidget):
     def _change_page(self) -> QWidget:
         page = QWidget()
         form = FieldForm()
-        intro = QLabel("The help desk gave you this password for one sign-in. Choose your own "
-                       "now (at least 12 characters; spaces are fine).")
+        intro = QLabel(tr("The help desk gave you this password for one sign-in. Choose your own "
+                       "now (at least 12 characters; spaces are fine)."))
         intro.setWordWrap(True)
         form.layout.addRow(intro)
-        self.new_password = form.add("new_password", "&New password:", QLineEdit())
-        self.new_confirmation = form.add("new_password_confirmation", "&Repeat it:",
+        self.new_password = form.add("new_password", tr("&New password:"), QLineEdit())
+        self.new_confirmation = form.add("new_password_confirmation", tr("&Repeat it:"),
                                          QLineEdit())
         for field in (self.new_password, self.new_confirmation):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_confirmation.returnPressed.connect(self.submit_password)
-        self.change_button = QPushButton("&Set password and continue")
+        self.change_button = QPushButton(tr("&Set password and continue"))
         self.change_button.clicked.connect(self.submit_password)
         form.layout.addRow("", self.change_button)
         page.setLayout(form.layout)
@@ -132,19 +133,19 @@ class SecondStep(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel("Two-factor is on. Keep these recovery codes somewhere safe: each one "
+        intro = QLabel(tr("Two-factor is on. Keep these recovery codes somewhere safe: each one "
                        "signs you in once if you lose your phone. <b>They are shown only "
-                       "now.</b>")
+                       "now.</b>"))
         intro.setWordWrap(True)
         self.recovery_codes = QPlainTextEdit()
         self.recovery_codes.setReadOnly(True)
         self.recovery_codes.setFont(QFont("monospace"))
-        self.recovery_codes.setAccessibleName("Recovery codes")
+        self.recovery_codes.setAccessibleName(tr("Recovery codes"))
         buttons = QHBoxLayout()
-        self.copy_codes = QPushButton("&Copy codes")
+        self.copy_codes = QPushButton(tr("&Copy codes"))
         self.copy_codes.clicked.connect(
             lambda: self._clipboard.put(self.recovery_codes.toPlainText()))
-        self.done_button = QPushButton("I have kept them \u2014 &open the console")
+        self.done_button = QPushButton(tr("I have kept them \u2014 &open the console"))
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self._finish)
         buttons.addWidget(self.copy_codes)
@@ -165,7 +166,7 @@ class SecondStep(QWidget):
             form.clear()
         who = f"Signing in as <b>{challenge.display_name}</b> ({challenge.username})."
         if challenge.step == sessions.TWO_FACTOR:
-            self.title.setText(who + " Type the code from your authenticator app.")
+            self.title.setText(who + tr(" Type the code from your authenticator app."))
             self.code.clear()
             self.pages.setCurrentIndex(CODE)
             self.code.setFocus()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .clipboard import ClipboardGuard
+from .i18n import tr
 from .message_bar import MessageBar
 
 
@@ -36,8 +37,8 @@ class SecretDialog(QDialog):
         self.setMinimumWidth(560)
         self._value, self._clipboard = value, clipboard
         self.message_bar = MessageBar()
-        text = QLabel(intro + "<br><b>It is shown only now.</b> Copy it before you close this "
-                              "window.")
+        text = QLabel(intro + tr("<br><b>It is shown only now.</b> Copy it before you close this "
+                              "window."))
         text.setWordWrap(True)
         self.value_view = QPlainTextEdit(value)
         self.value_view.setReadOnly(True)
@@ -45,7 +46,8 @@ class SecretDialog(QDialog):
         self.value_view.setFont(QFont("monospace"))
         self.value_view.setFixedHeight(self.value_view.fontMetrics().lineSpacing() * rows + 16)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = self.buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = self.buttons.addButton(tr("&Copy"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy)
         self.buttons.rejected.connect(self.reject)
@@ -70,9 +72,9 @@ class SecretDialog(QDialog):
     def copy(self) -> None:
         self._clipboard.put(self._value)
         seconds = self._clipboard.seconds
-        self.status.setText("Copied." + (f" The clipboard is cleared in {seconds} s."
-                                         if seconds > 0 else ""))
+        self.status.setText(tr("Copied.") + (tr(" The clipboard is cleared in {0} s.")
+                                             .format(seconds) if seconds > 0 else ""))
         self.copied.emit()
 
     def _cleared(self) -> None:
-        self.status.setText("The clipboard was cleared.")
+        self.status.setText(tr("The clipboard was cleared."))

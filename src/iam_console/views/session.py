@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
@@ -89,6 +90,9 @@ class ConsoleSession(QObject):
 
         from .context import ConsoleContext
         from .live_updates import LiveUpdates
+
+        logging.getLogger(__name__).info("signed in as %s to %s", actor.username,
+                                         database.describe())
         from .main_window import MainWindow
 
         context = ConsoleContext(database=database, actor=actor, hasher=self.hasher,

@@ -42,6 +42,7 @@ from .connections_page import ConnectionsPage
 from .context import ConsoleContext
 from .errors import describe
 from .field_form import FieldForm
+from .i18n import tr
 from .message_bar import MessageBar
 from .providers_page import ProvidersPage
 
@@ -61,25 +62,25 @@ class SettingsDialog(QDialog):
                  keychain: Keychain | None = None):
         super().__init__(parent)
         self.context, self._keychain = context, keychain or Keychain()
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.setMinimumWidth(680)
         self.message_bar = MessageBar()
         self.fields = FieldForm()
         self.mail_fields = FieldForm()
         self.desktop_fields = FieldForm()
         tabs = QTabWidget()
-        tabs.addTab(self._accounts_page(), self.tr("&Accounts"))
-        tabs.addTab(self._mail_page(), self.tr("&Email"))
+        tabs.addTab(self._accounts_page(), tr("&Accounts"))
+        tabs.addTab(self._mail_page(), tr("&Email"))
         self.providers_page = ProvidersPage(context, self._keychain)
-        tabs.addTab(self.providers_page, self.tr("Identity &providers"))
+        tabs.addTab(self.providers_page, tr("Identity &providers"))
         self.connections_page = ConnectionsPage(context, self._keychain)
-        tabs.addTab(self.connections_page, self.tr("C&onnections"))
-        tabs.addTab(self._desktop_page(), self.tr("This &desktop"))
+        tabs.addTab(self.connections_page, tr("C&onnections"))
+        tabs.addTab(self._desktop_page(), tr("This &desktop"))
         self.tabs = tabs
         problems = deployment.current().problems + tuple(installation_settings.lock_problems())
         if problems:
             self.message_bar.show_message(
-                self.tr("The deployment settings file has values the console ignores: ")
+                tr("The deployment settings file has values the console ignores: ")
                 + "; ".join(problems), "warning")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -106,27 +107,27 @@ class SettingsDialog(QDialog):
             box.setRange(low, high)
             box.setSuffix(suffix)
             self.numbers[name] = self.fields.add(name, label, box)
-        self.activation_link = self.fields.add("activation_link", "Activation link &template:",
+        self.activation_link = self.fields.add("activation_link", tr("Activation link &template:"),
                                                QLineEdit())
-        self.reset_link = self.fields.add("reset_link", "Reset link te&mplate:", QLineEdit())
+        self.reset_link = self.fields.add("reset_link", tr("Reset link te&mplate:"), QLineEdit())
         for field in (self.activation_link, self.reset_link):
-            field.setPlaceholderText("https://portal.example.org/activate?token={token} "
-                                     "(empty: the code alone)")
+            field.setPlaceholderText(tr("https://portal.example.org/activate?token={token} "
+                                     "(empty: the code alone)"))
         self.permanent_deletion = self.fields.add("permanent_deletion", "", QCheckBox(
-            "Allow deleting archived users &permanently"))
+            tr("Allow deleting archived users &permanently")))
         page.setLayout(self.fields.layout)
         return page
 
     def _desktop_page(self) -> QWidget:
         page, form, deployed = QWidget(), self.desktop_fields, deployment.current()
-        self.clear_seconds = form.add("clear_seconds", self.tr("Clear the clipboard &after:"),
+        self.clear_seconds = form.add("clear_seconds", tr("Clear the clipboard &after:"),
                                       QSpinBox())
         self.clear_seconds.setRange(0, 600)
-        self.clear_seconds.setSuffix(self.tr(" s (0: never)"))
+        self.clear_seconds.setSuffix(tr(" s (0: never)"))
         locked_seconds = deployed.clipboard_seconds()
         self.clear_seconds.setValue(self.context.clipboard.seconds if locked_seconds is None
                                     else locked_seconds)
-        self.appearance = form.add("appearance", self.tr("A&ppearance:"), QComboBox())
+        self.appearance = form.add("appearance", tr("A&ppearance:"), QComboBox())
         for key, title in appearance.CHOICES:
             self.appearance.addItem(title, key)
         chosen = deployed.appearance() or str(self.context.settings.value(
@@ -142,20 +143,20 @@ class SettingsDialog(QDialog):
     def _mail_page(self) -> QWidget:
         page = QWidget()
         form = self.mail_fields
-        self.host = form.add("host", "SMTP &server:", QLineEdit())
-        self.port = form.add("port", "&Port:", QSpinBox())
+        self.host = form.add("host", tr("SMTP &server:"), QLineEdit())
+        self.port = form.add("port", tr("&Port:"), QSpinBox())
         self.port.setRange(1, 65535)
-        self.security = form.add("security", "&Security:", QComboBox())
+        self.security = form.add("security", tr("&Security:"), QComboBox())
         for key, title in ((SECURITY_STARTTLS, "STARTTLS"), (SECURITY_TLS, "TLS"),
                            (SECURITY_NONE, "None (a trusted network only)")):
             self.security.addItem(title, key)
-        self.user = form.add("user", "&User name:", QLineEdit())
-        self.password = form.add("password", "Pass&word:", QLineEdit())
+        self.user = form.add("user", tr("&User name:"), QLineEdit())
+        self.password = form.add("password", tr("Pass&word:"), QLineEdit())
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("kept in this computer's keychain; empty: unchanged")
-        self.sender_field = form.add("sender", "&From address:", QLineEdit())
-        self.test_to = form.add("test_to", "Send a test &to:", QLineEdit())
-        self.test_button = QPushButton("Send &test email")
+        self.password.setPlaceholderText(tr("kept in this computer's keychain; empty: unchanged"))
+        self.sender_field = form.add("sender", tr("&From address:"), QLineEdit())
+        self.test_to = form.add("test_to", tr("Send a test &to:"), QLineEdit())
+        self.test_button = QPushButton(tr("Send &test email"))
         self.test_button.clicked.connect(self.send_test)
         form.layout.addRow("", self.test_button)
         page.setLayout(form.layout)
@@ -261,8 +262,9 @@ class SettingsDialog(QDialog):
 
     def _test_sent(self, to: str) -> None:
         self.test_button.setEnabled(True)
-        self.message_bar.show_message(f"A test message was sent to {to}.", "success")
+        self.message_bar.show_message(tr("A test message was sent to {0}.").format(to), "success")
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self.message_bar.show_message(f"The test message was not sent: {describe(exc)}")
+        self.message_bar.show_message(tr("The test message was not sent: {0}")
+                                      .format(describe(exc)))

@@ -32,6 +32,7 @@ from iam_console.services.errors import AuthenticationFailed, ValidationError
 from .clipboard import ClipboardGuard
 from .errors import describe
 from .field_form import FieldForm
+from .i18n import tr
 from .message_bar import MessageBar
 from .profile_dialog import KEYCHAIN_PURPOSE, ProfileDialog
 from .second_step import SecondStep
@@ -78,7 +79,7 @@ class SignInWindow(QWidget):
                  clipboard: ClipboardGuard | None = None,
                  open_browser: OpenBrowser = open_in_system_browser):
         super().__init__()
-        self.setWindowTitle("IAM Console \u2014 Sign in")
+        self.setWindowTitle(tr("IAM Console \u2014 Sign in"))
         self.setMinimumWidth(480)
         self._runner, self._hasher, self._open_url = runner, hasher, open_url
         self._store, self._keychain = store, keychain or Keychain()
@@ -98,15 +99,15 @@ class SignInWindow(QWidget):
         self._open_browser = open_browser
         self._browser_wanted.connect(lambda url: self._open_browser(url))
 
-        title = QLabel("<h2>IAM Console</h2>")
+        title = QLabel(tr("<h2>IAM Console</h2>"))
         self.connection = QComboBox()
-        self.connection.setAccessibleName("Connection")
-        self.new_connection = QPushButton("&New\u2026")
-        self.edit_connection = QPushButton("E&dit\u2026")
+        self.connection.setAccessibleName(tr("Connection"))
+        self.new_connection = QPushButton(tr("&New\u2026"))
+        self.edit_connection = QPushButton(tr("E&dit\u2026"))
         self.new_connection.clicked.connect(lambda: self._open_profile_dialog(None))
         self.edit_connection.clicked.connect(lambda: self._open_profile_dialog(self.profile))
         row = QHBoxLayout()
-        label = QLabel("&Connection:")
+        label = QLabel(tr("&Connection:"))
         label.setBuddy(self.connection)
         row.addWidget(label)
         row.addWidget(self.connection, 1)
@@ -160,15 +161,15 @@ class SignInWindow(QWidget):
 
     def _build_sign_in(self) -> QWidget:
         def build(form: FieldForm) -> None:
-            self.username = form.add("username", "&Username:", QLineEdit())
-            self.password = form.add("password", "&Password:", QLineEdit())
+            self.username = form.add("username", tr("&Username:"), QLineEdit())
+            self.password = form.add("password", tr("&Password:"), QLineEdit())
             self.password.setEchoMode(QLineEdit.EchoMode.Password)
-            self.sign_in_button = QPushButton("&Sign in")
+            self.sign_in_button = QPushButton(tr("&Sign in"))
             self.sign_in_button.setDefault(True)
             self.sign_in_button.clicked.connect(self.sign_in)
             self.password.returnPressed.connect(self.sign_in)
             self.username.returnPressed.connect(self.password.setFocus)
-            self.redeem_button = QPushButton("I have an &activation or reset code\u2026")
+            self.redeem_button = QPushButton(tr("I have an &activation or reset code\u2026"))
             self.redeem_button.setFlat(True)
             self.redeem_button.setAutoDefault(False)
             self.redeem_button.clicked.connect(lambda: self.open_redeem())
@@ -187,23 +188,23 @@ class SignInWindow(QWidget):
 
     def _build_setup(self) -> QWidget:
         def build(form: FieldForm) -> None:
-            intro = QLabel("This database has no administrator yet. Create the first system "
-                           "administrator; there is no default account or password.")
+            intro = QLabel(tr("This database has no administrator yet. Create the first system "
+                           "administrator; there is no default account or password."))
             intro.setWordWrap(True)
             form.layout.addRow(intro)
             self.setup_fields = {
-                "organization": form.add("organization", "&Organization:", QLineEdit()),
-                "username": form.add("setup_username", "&Username:", QLineEdit()),
-                "first_name": form.add("first_name", "&First name:", QLineEdit()),
-                "last_name": form.add("last_name", "&Last name:", QLineEdit()),
-                "email": form.add("email", "&Email:", QLineEdit()),
-                "password": form.add("setup_password", "&Password:", QLineEdit()),
+                "organization": form.add("organization", tr("&Organization:"), QLineEdit()),
+                "username": form.add("setup_username", tr("&Username:"), QLineEdit()),
+                "first_name": form.add("first_name", tr("&First name:"), QLineEdit()),
+                "last_name": form.add("last_name", tr("&Last name:"), QLineEdit()),
+                "email": form.add("email", tr("&Email:"), QLineEdit()),
+                "password": form.add("setup_password", tr("&Password:"), QLineEdit()),
                 "password_confirmation": form.add("password_confirmation",
-                                                  "&Repeat password:", QLineEdit()),
+                                                  tr("&Repeat password:"), QLineEdit()),
             }
             for name in ("password", "password_confirmation"):
                 self.setup_fields[name].setEchoMode(QLineEdit.EchoMode.Password)
-            self.create_button = QPushButton("&Create administrator")
+            self.create_button = QPushButton(tr("&Create administrator"))
             self.create_button.clicked.connect(self.create_administrator)
             form.layout.addRow("", self.create_button)
 
@@ -215,7 +216,7 @@ class SignInWindow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.waiting_label = QLabel()
         self.waiting_label.setWordWrap(True)
-        self.cancel_provider_button = QPushButton("&Cancel")
+        self.cancel_provider_button = QPushButton(tr("&Cancel"))
         self.cancel_provider_button.clicked.connect(self.cancel_provider_sign_in)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -226,12 +227,12 @@ class SignInWindow(QWidget):
 
     def _build_password(self) -> QWidget:
         def build(form: FieldForm) -> None:
-            self.db_password = form.add("db_password", "Database pass&word:", QLineEdit())
+            self.db_password = form.add("db_password", tr("Database pass&word:"), QLineEdit())
             self.db_password.setEchoMode(QLineEdit.EchoMode.Password)
             self.remember_password = form.add("remember", "", QCheckBox(
-                "&Remember it in the system keychain"))
+                tr("&Remember it in the system keychain")))
             self.remember_password.setChecked(True)
-            self.connect_button = QPushButton("C&onnect")
+            self.connect_button = QPushButton(tr("C&onnect"))
             self.connect_button.clicked.connect(self._connect_with_password)
             self.db_password.returnPressed.connect(self._connect_with_password)
             form.layout.addRow("", self.connect_button)
@@ -267,7 +268,7 @@ class SignInWindow(QWidget):
         attempt = self._connecting
         self.pages.setCurrentIndex(STATUS)
         self.message_bar.hide()
-        self.opening_label.setText(f"Opening {profile.describe()}\u2026")
+        self.opening_label.setText(tr("Opening {0}\u2026").format(profile.describe()))
         self.where.setText("")
         keychain, open_url = self._keychain, self._open_url
 
@@ -311,7 +312,7 @@ class SignInWindow(QWidget):
             database.dispose()
             return
         self.database = database
-        self.where.setText(f"Database: {status.description}")
+        self.where.setText(tr("Database: {0}").format(status.description))
         if self._store is not None:
             self._store.remember(self.profile.name)
         if warning:
@@ -323,8 +324,8 @@ class SignInWindow(QWidget):
         self.pages.setCurrentIndex(SIGN_IN)
         if status.is_demo and self._demo_credentials:
             user, password = self._demo_credentials
-            self.demo_hint.setText(f"Demo database \u2014 sign in as <b>{user}</b> with the "
-                                   f"password <b>{password}</b>.")
+            self.demo_hint.setText(tr("Demo database \u2014 sign in as <b>{0}</b> with the "
+                                      "password <b>{1}</b>.").format(user, password))
         self.demo_hint.setVisible(bool(status.is_demo and self._demo_credentials))
         self.username.setFocus()
         self.show_providers(providers)
@@ -342,15 +343,15 @@ class SignInWindow(QWidget):
                 isinstance(exc, DatabaseOpenError) and "password" in str(exc)
                 and self.profile.needs_password):
             self.pages.setCurrentIndex(DB_PASSWORD)
-            self.where.setText(f"Connection: {self.profile.describe()}")
+            self.where.setText(tr("Connection: {0}").format(self.profile.describe()))
             if str(exc):
                 self._show_error("db_password", str(exc))
             self.db_password.setFocus()
             return
-        self.where.setText("The console cannot open this database.")
+        self.where.setText(tr("The console cannot open this database."))
         self.pages.setCurrentIndex(STATUS)
-        self.opening_label.setText("Fix the problem above, choose another connection, or start "
-                                   "the console with --database to choose another database.")
+        self.opening_label.setText(tr("Fix the problem above, choose another connection, or start "
+                                   "the console with --database to choose another database."))
         self.message_bar.show_message(describe(exc))
 
     # -- profiles -----------------------------------------------------------------------------
@@ -391,7 +392,7 @@ class SignInWindow(QWidget):
             self._show_error("username", "Enter your username.")
             return
         self.sign_in_button.setEnabled(False)
-        self.sign_in_button.setText("Signing in\u2026")
+        self.sign_in_button.setText(tr("Signing in\u2026"))
         database, hasher = self.database, self._hasher
         from iam_console.services.sessions import start_sign_in
 
@@ -403,7 +404,7 @@ class SignInWindow(QWidget):
 
         self.password.clear()
         self.sign_in_button.setEnabled(True)
-        self.sign_in_button.setText("&Sign in")
+        self.sign_in_button.setText(tr("&Sign in"))
         if isinstance(result, Challenge):
             assert self.database is not None
             self.pages.setCurrentIndex(SECOND_STEP)
@@ -428,9 +429,9 @@ class SignInWindow(QWidget):
                 widget.deleteLater()
         self.provider_button: dict[str, QPushButton] = {}
         for provider in providers:
-            button = QPushButton(f"Sign in with {provider.name}")
+            button = QPushButton(tr("Sign in with {0}").format(provider.name))
             button.setAutoDefault(False)
-            button.setToolTip(f"Opens your browser at {provider.issuer}")
+            button.setToolTip(tr("Opens your browser at {0}").format(provider.issuer))
             button.clicked.connect(lambda _c=False, p=provider: self.sign_in_with(p))
             self.provider_buttons.addWidget(button)
             self.provider_button[provider.name] = button
@@ -451,8 +452,8 @@ class SignInWindow(QWidget):
         flow = self._flow = ProviderSignIn(self.database, provider, self._remembered(),
                                            self._keychain, self._browser_wanted.emit)
         self.waiting_label.setText(
-            f"Your browser opened the sign-in page of <b>{provider.name}</b>. Sign in there; "
-            "the console continues by itself once you are done.")
+            tr("Your browser opened the sign-in page of <b>{0}</b>. Sign in there; the console "
+               "continues by itself once you are done.").format(provider.name))
         self.pages.setCurrentIndex(WAITING)
         self.cancel_provider_button.setFocus()
         self._runner.submit(flow.run, self._provider_signed_in, self._provider_failed,
@@ -494,7 +495,7 @@ class SignInWindow(QWidget):
                     return found
             return None
 
-        self.opening_label.setText("Signing you in as last time\u2026")
+        self.opening_label.setText(tr("Signing you in as last time\u2026"))
         self.pages.setCurrentIndex(STATUS)
         self._runner.submit(work, self._remembered_result, self._remembered_failed, owner=self)
 
@@ -506,10 +507,10 @@ class SignInWindow(QWidget):
 
     def _remembered_failed(self, exc: BaseException) -> None:
         self.pages.setCurrentIndex(SIGN_IN)
-        self.message_bar.show_message("You were not signed in as last time: "
-                                      + (str(exc) if isinstance(exc, AuthenticationFailed
-                                                                  | OidcError)
-                                         else describe(exc)), "info")
+        self.message_bar.show_message(
+            tr("You were not signed in as last time: ")
+            + (str(exc) if isinstance(exc, AuthenticationFailed | OidcError) else describe(exc)),
+            "info")
 
     def _provider_signed_in(self, result: SignedIn) -> None:
         self._flow = None
@@ -526,7 +527,7 @@ class SignInWindow(QWidget):
         if isinstance(exc, AwaitingApproval):
             self.message_bar.show_message(str(exc), "info")
         elif isinstance(exc, SignInCancelled) and str(exc) == CANCELLED:
-            self.message_bar.show_message("Sign-in cancelled.", "info")
+            self.message_bar.show_message(tr("Sign-in cancelled."), "info")
         elif isinstance(exc, AuthenticationFailed | OidcError):
             self.message_bar.show_message(str(exc))
         else:
@@ -549,12 +550,12 @@ class SignInWindow(QWidget):
     def _redeemed(self, username: str) -> None:
         self.pages.setCurrentIndex(SIGN_IN)
         self.username.setText(username)
-        self.message_bar.show_message("Your password is set. Sign in with it now.", "success")
+        self.message_bar.show_message(tr("Your password is set. Sign in with it now."), "success")
         self.password.setFocus()
 
     def _sign_in_failed(self, exc: BaseException) -> None:
         self.sign_in_button.setEnabled(True)
-        self.sign_in_button.setText("&Sign in")
+        self.sign_in_button.setText(tr("&Sign in"))
         self.password.clear()
         self.password.setFocus()
         self._show_error("password", str(exc) if isinstance(exc, AuthenticationFailed)
@@ -581,8 +582,8 @@ class SignInWindow(QWidget):
             field.clear()
         self.pages.setCurrentIndex(SIGN_IN)
         self.username.setText(username.strip().lower())
-        self.message_bar.show_message("Administrator created. Sign in with the password you "
-                                      "chose.", "success")
+        self.message_bar.show_message(tr("Administrator created. Sign in with the password you "
+                                      "chose."), "success")
         self.password.setFocus()
 
     def _setup_failed(self, exc: BaseException) -> None:

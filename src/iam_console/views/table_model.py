@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 
 from iam_console.services.paging import Page, PageRequest
 
+from .i18n import tr
 from .tasks import TaskRunner
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -170,7 +171,7 @@ class PagedTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self._columns)):
-            return self._columns[section].title
+            return tr(self._columns[section].title)
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

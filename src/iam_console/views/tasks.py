@@ -75,10 +75,15 @@ class TaskRunner(QObject):
             if ok:
                 if on_success is not None:
                     on_success(result)
-            elif on_error is not None:
+                return
+            from .errors import is_expected
+
+            if not is_expected(result) and not getattr(result, "_iam_console_logged", False):
+                log.error("background task failed", exc_info=result)  # to the log file, once
+                result._iam_console_logged = True
+            if on_error is not None:
                 on_error(result)
             else:
-                log.error("background task failed", exc_info=result)
                 self.unhandled_error.emit(result)
         finally:
             if not self._pending:

@@ -13,6 +13,7 @@ from iam_console.services.tokens import IssuedToken
 
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import tr
 from .secret_dialog import SecretDialog
 
 _INTRO = {
@@ -70,8 +71,8 @@ class TokenHandover:
             self.send_button = dialog.add_action(f"&Send to {issued.email}", self.send)
             if not self.mail_settings.configured:
                 self.send_button.setEnabled(False)
-                self.send_button.setToolTip("No mail server is set up (Settings \u2192 Email); "
-                                            "copy the link and pass it on.")
+                self.send_button.setToolTip(tr("No mail server is set up (Settings \u2192 Email); "
+                                            "copy the link and pass it on."))
         dialog.show()
         if self._send_at_once and self.mail_settings.configured:
             self.send()
@@ -80,7 +81,7 @@ class TokenHandover:
         assert self.issued is not None and self.dialog is not None
         ctx, issued, settings, dialog = self.context, self.issued, self.mail_settings, self.dialog
         self.send_button.setEnabled(False)
-        dialog.status.setText(f"Sending to {issued.email}\u2026")
+        dialog.status.setText(tr("Sending to {0}\u2026").format(issued.email))
         ctx.runner.submit(
             lambda: mail.send_token(ctx.database, ctx.actor, issued, ctx.mailer_for(settings),
                                     settings.sender),
@@ -88,8 +89,9 @@ class TokenHandover:
 
     def _sent(self) -> None:
         assert self.issued is not None and self.dialog is not None
-        self.dialog.status.setText(f"Sent to {self.issued.email}.")
-        self.dialog.message_bar.show_message(f"The email is on its way to {self.issued.email}.",
+        self.dialog.status.setText(tr("Sent to {0}.").format(self.issued.email))
+        self.dialog.message_bar.show_message(tr("The email is on its way to {0}.")
+                                             .format(self.issued.email),
                                              "success")
 
     def _send_failed(self, exc: BaseException) -> None:
@@ -97,4 +99,5 @@ class TokenHandover:
         self.send_button.setEnabled(True)
         self.dialog.status.setText("")
         self.dialog.message_bar.show_message(
-            f"The email was not sent: {describe(exc)} Copy the link and pass it on instead.")
+            tr("The email was not sent: {0} Copy the link and pass it on instead.")
+            .format(describe(exc)))

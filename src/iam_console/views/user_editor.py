@@ -30,6 +30,7 @@ from iam_console.services.choices import Choice
 from .context import ConsoleContext
 from .credentials_tab import CredentialsTab
 from .editor import EditorDialog
+from .i18n import tr
 from .permissions_tab import PermissionsTab
 from .token_handover import TokenHandover
 
@@ -52,21 +53,21 @@ class UserEditor(EditorDialog):
                 "password_confirmation", "&Repeat password:", QLineEdit())
             for field in (self.password, self.password_confirmation):
                 field.setEchoMode(QLineEdit.EchoMode.Password)
-            self.password.setPlaceholderText("optional: without one the user awaits activation")
+            self.password.setPlaceholderText(tr("optional: without one the user awaits activation"))
         else:
             self.username.setReadOnly(True)
-            self.username.setToolTip("A username never changes.")
-            self.form.addRow("Status:", self.status)
+            self.username.setToolTip(tr("A username never changes."))
+            self.form.addRow(tr("Status:"), self.status)
 
         self.organizations = QListWidget()
-        self.organizations.setAccessibleName("Organizations")
+        self.organizations.setAccessibleName(tr("Organizations"))
         self.organizations.setMaximumHeight(110)
-        self.body.addWidget(QLabel("<b>Organizations</b>"))
+        self.body.addWidget(QLabel(tr("<b>Organizations</b>")))
         self.body.addWidget(self.organizations)
         self.body.addWidget(self.add_error_line("organizations", self.organizations))
 
         self.assignments = QTableWidget(0, 3)
-        self.assignments.setAccessibleName("Role assignments")
+        self.assignments.setAccessibleName(tr("Role assignments"))
         self.assignments.setHorizontalHeaderLabels(["Role", "Organization", "Location"])
         self.assignments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.assignments.verticalHeader().setVisible(False)
@@ -78,17 +79,17 @@ class UserEditor(EditorDialog):
                             (self.location_pick, "Location of the assignment")):
             combo.setAccessibleName(name)
         self.org_pick.currentIndexChanged.connect(self._fill_locations)
-        self.assign_button = add = QPushButton("&Assign")
+        self.assign_button = add = QPushButton(tr("&Assign"))
         add.clicked.connect(self._add_picked)
-        self.remove_button = remove = QPushButton("Re&move")
+        self.remove_button = remove = QPushButton(tr("Re&move"))
         remove.clicked.connect(self._remove_assignment)
         picks = QHBoxLayout()
         for widget in (self.role_pick, self.org_pick, self.location_pick):
             picks.addWidget(widget, 1)
         picks.addWidget(add)
         picks.addWidget(remove)
-        self.body.addWidget(QLabel("<b>Role assignments</b> (role in an organization, "
-                                   "optionally one location)"))
+        self.body.addWidget(QLabel(tr("<b>Role assignments</b> (role in an organization, "
+                                   "optionally one location)")))
         self.body.addLayout(picks)
         self.body.addWidget(self.assignments, 1)
         self.body.addWidget(self.add_error_line("assignments", self.assignments))
@@ -155,7 +156,7 @@ class UserEditor(EditorDialog):
 
     def _fill_locations(self) -> None:
         self.location_pick.clear()
-        self.location_pick.addItem("(whole organization)", None)
+        self.location_pick.addItem(tr("(whole organization)"), None)
         choice = self._org_choices.get(self.org_pick.currentData())
         for loc in choice.locations if choice else ():
             self.location_pick.addItem(loc.name, loc.id)
@@ -240,7 +241,7 @@ class UserEditor(EditorDialog):
         self.last_name.setText(detail.last_name)
         self.email.setText(detail.email)
         self.phone.setText(detail.phone)
-        self.status.setText(f"{detail.status} (origin: {detail.origin})")
+        self.status.setText(tr("{0} (origin: {1})").format(detail.status, detail.origin))
         self._wanted_orgs = detail.organization_ids
         self._check_orgs(detail.organization_ids)
         self.assignments.setRowCount(0)

@@ -8,8 +8,10 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from .i18n import QT_TRANSLATE_NOOP, tr
+
 ERROR_STYLE = "color:#b3261e;"
-LOCKED_NOTE = "Set by your deployment"
+LOCKED_NOTE = QT_TRANSLATE_NOOP("", "Set by your deployment")
 W = TypeVar("W", bound=QWidget)
 
 
@@ -86,7 +88,7 @@ class FieldForm:
         widget.setToolTip(reason)
         widget.setAccessibleDescription(reason)
         if holder.findChild(QLabel, f"locked_{name}") is None:
-            note = QLabel(LOCKED_NOTE)
+            note = QLabel(tr(LOCKED_NOTE))
             note.setObjectName(f"locked_{name}")
             note.setToolTip(reason)
             note.setEnabled(False)

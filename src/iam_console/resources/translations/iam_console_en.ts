@@ -588,6 +588,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set by your deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>

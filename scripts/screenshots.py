@@ -39,6 +39,7 @@ def main() -> int:
     from iam_console.services.demo import DEMO_PASSWORD, DEMO_USERNAME
     from iam_console.views.actions import ActionId
     from iam_console.views.appearance import Appearance
+    from iam_console.views.errors import describe
     from iam_console.views.impact_dialog import ImpactDialog
     from iam_console.views.import_dialog import ORGANIZATIONS as ORGANIZATIONS_IMPORT
     from iam_console.views.session import ConsoleSession
@@ -153,6 +154,33 @@ def main() -> int:
                and not session.runner.pending)
     shoot(app, settings_dialog, "settings.png")
     settings_dialog.close()
+    # the same dialog on a desktop whose deployment file sets the password rules and lockout
+    from iam_console import deployment
+
+    locked_file = Path(home) / deployment.FILE_NAME
+    locked_file.write_text("[accounts]\nmin_password_length = 14\nlockout_threshold = 5\n"
+                           "lockout_minutes = 30\n[desktop]\nclipboard_clear_seconds = 20\n",
+                           encoding="utf-8")
+    deployment.install(deployment.read(locked_file))
+    settings_dialog = window.open_settings()
+    wait_until(app, lambda: settings_dialog.save_button.isEnabled()
+               and not session.runner.pending)
+    shoot(app, settings_dialog, "settings-locked.png")
+    settings_dialog.close()
+    deployment.install(deployment.NONE)
+    # Help -> About, and the error dialog of an unexpected failure
+    about = window._about()
+    shoot(app, about, "about.png")
+    about.close()
+    try:
+        {}["organization_id"]
+    except KeyError as exc:
+        window.message_bar.show_message(describe(exc))
+        failure = window.message_bar.show_details()
+    failure.toggle.click()
+    shoot(app, failure, "error-dialog.png")
+    failure.close()
+    window.message_bar.hide()
     window.commands[ActionId.GO_USERS].trigger()
     keeper = Appearance(app, "dark")
     shoot(app, window, "users-dark.png")

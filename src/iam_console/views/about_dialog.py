@@ -49,6 +49,7 @@ class AboutDialog(QDialog):
     def __init__(self, context: ConsoleContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("About IAM Console"))
+        self.setMinimumWidth(520)
         self.facts = about_facts(context)
         icon = QLabel()
         icon.setPixmap(QIcon(":/icons/iam-console.svg").pixmap(64, 64))

@@ -7,8 +7,8 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from iam_console import __version__, deployment, log_files
 
 from .context import ConsoleContext
+from .error_dialog import open_log_folder
 from .i18n import QT_TRANSLATE_NOOP, tr
 
 
@@ -69,7 +70,7 @@ class AboutDialog(QDialog):
         self.copy_button.clicked.connect(self.copy)
         self.folder_button = QPushButton(tr("Open &log folder"))
         self.folder_button.setEnabled(log_files.current_file() is not None)
-        self.folder_button.clicked.connect(self.open_log_folder)
+        self.folder_button.clicked.connect(open_log_folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -86,7 +87,3 @@ class AboutDialog(QDialog):
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
 
-    def open_log_folder(self) -> None:
-        path = log_files.current_file()
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))

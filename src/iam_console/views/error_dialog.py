@@ -70,7 +70,7 @@ class ErrorDialog(QDialog):
         self.copy_button = QPushButton(tr("&Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
         self.folder_button = QPushButton(tr("Open &log folder"))
-        self.folder_button.clicked.connect(self.open_log_folder)
+        self.folder_button.clicked.connect(open_log_folder)
         self.folder_button.setEnabled(log_files.current_file() is not None)
         self.copied = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -102,10 +102,13 @@ class ErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details.toPlainText())
         self.copied.setText(tr("Copied."))
 
-    def open_log_folder(self) -> None:
-        path = log_files.current_file()
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def open_log_folder() -> None:
+    """Show the folder of the console's log file in the desktop's file manager."""
+    path = log_files.current_file()
+    if path is not None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 def _escape(text: str) -> str:

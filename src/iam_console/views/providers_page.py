@@ -83,15 +83,19 @@ class ProvidersPage(QWidget):
         column.addWidget(self.message_bar)
         column.addLayout(row, 1)
         self.new_provider()
+        self._follow_deployment()
+        self.reload()
+
+    def _follow_deployment(self) -> None:
+        """Read only when the deployment settings file locks the providers (Check still works)."""
         self.locked = installation_settings.providers_locked()
-        if self.locked:  # the deployment settings file decides; Check still works
+        if self.locked:
             self.fields.set_read_only()
             for button in (self.new_button, self.save_button, self.remove_button):
                 button.setEnabled(False)
                 button.setToolTip(installation_settings.lock_reason())
             self.message_bar.show_message(tr("The identity providers are set by your deployment; "
-                                          "they cannot be changed on this desktop."), "info")
-        self.reload()
+                                             "they cannot be changed on this desktop."), "info")
 
     def reload(self, select: str = "") -> None:
         database = self.context.database
@@ -212,12 +216,4 @@ class ProvidersPage(QWidget):
     def _removed(self, outcome: Any) -> None:
         self.context.bus.publish(outcome.changes)
         self.new_provider()
-        self.locked = installation_settings.providers_locked()
-        if self.locked:  # the deployment settings file decides; Check still works
-            self.fields.set_read_only()
-            for button in (self.new_button, self.save_button, self.remove_button):
-                button.setEnabled(False)
-                button.setToolTip(installation_settings.lock_reason())
-            self.message_bar.show_message(tr("The identity providers are set by your deployment; "
-                                          "they cannot be changed on this desktop."), "info")
         self.reload()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from iam_console import __version__, deployment, log_files
 
 from .context import ConsoleContext
+from .dialog_buttons import button_box
 from .error_dialog import open_log_folder
 from .i18n import QT_TRANSLATE_NOOP, tr
 
@@ -71,7 +72,7 @@ class AboutDialog(QDialog):
         self.folder_button = QPushButton(tr("Open &log folder"))
         self.folder_button.setEnabled(log_files.current_file() is not None)
         self.folder_button.clicked.connect(open_log_folder)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = button_box(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -24,6 +24,7 @@ from iam_console.services.choices import Choice
 from iam_console.services.installation_settings import MailSettings
 
 from .context import ConsoleContext
+from .dialog_buttons import button_box
 from .errors import describe
 from .i18n import tr
 from .link_handover import LinkHandover
@@ -78,7 +79,7 @@ class BulkDialog(QDialog):
         self.rows = RowsModel(("User", "Outcome", "Reason"), self)
         self.table = rows_table(self.rows, "Users and what happens to them", (240, 90, 300))
 
-        self.buttons = QDialogButtonBox()
+        self.buttons = button_box()
         self.preview_button = self.buttons.addButton(
             tr("&Preview"), QDialogButtonBox.ButtonRole.ActionRole)
         self.run_button = self.buttons.addButton(tr("Run"), QDialogButtonBox.ButtonRole.AcceptRole)

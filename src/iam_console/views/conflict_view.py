@@ -26,6 +26,7 @@ class ConflictView(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, 3)
+        self.setTabKeyNavigation(False)
         self.setAccessibleName(tr("Their values and yours"))
         self.setHorizontalHeaderLabels(["Field", "Saved by the other administrator", "Yours"])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

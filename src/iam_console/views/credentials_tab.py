@@ -70,6 +70,7 @@ class CredentialsTab(QWidget):
             self.labels[key].setWordWrap(True)
             self.summary.addRow(title, self.labels[key])
         self.tokens = QTableWidget(0, 3)
+        self.tokens.setTabKeyNavigation(False)
         self.tokens.setAccessibleName(tr("Tokens"))
         self.tokens.setHorizontalHeaderLabels(["Kind", "State", "Details"])
         self.tokens.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from iam_console.services.policy import Decision
 
 from .conflict_view import ConflictView
 from .context import ConsoleContext
+from .dialog_buttons import button_box
 from .errors import describe
 from .field_form import FieldForm, W
 from .i18n import tr
@@ -65,7 +66,7 @@ class EditorDialog(QDialog):
         self.fields = FieldForm()
         self.form = self.fields.layout
         self.body = QVBoxLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+        self.buttons = button_box(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_label = "Save"  # what the button says when not busy
@@ -97,6 +98,7 @@ class EditorDialog(QDialog):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(details, tr("&Details"))
         self.tabs.tabBar().hide()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # else Tab stops at the hidden bar
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self._read_only_reason = ""
@@ -110,6 +112,7 @@ class EditorDialog(QDialog):
     def add_tab(self, widget: QWidget, label: str) -> None:
         self.tabs.addTab(widget, label)
         self.tabs.tabBar().show()
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def add_log_tab(self, entity_type: str) -> None:
         """A "Log" page with this record's events: the log pane, pre-filtered, read when the

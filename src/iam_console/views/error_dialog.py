@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from iam_console import __version__, log_files
 
+from .dialog_buttons import button_box
 from .i18n import QT_TRANSLATE_NOOP, tr
 
 NEXT_STEPS = (
@@ -73,7 +74,7 @@ class ErrorDialog(QDialog):
         self.folder_button.clicked.connect(open_log_folder)
         self.folder_button.setEnabled(log_files.current_file() is not None)
         self.copied = QLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = button_box(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         top = QHBoxLayout()

@@ -51,6 +51,7 @@ class EventDetailPanel(QWidget):
             self.fields[name] = label
             form.addRow(f"{name}:", label)
         self.changes = QTableWidget(0, 3)
+        self.changes.setTabKeyNavigation(False)
         self.changes.setAccessibleName(tr("Changes"))
         self.changes.setHorizontalHeaderLabels(["Field", "Before", "After"])
         self.changes.verticalHeader().setVisible(False)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from .i18n import QT_TRANSLATE_NOOP, tr
 
@@ -43,7 +43,9 @@ class FieldForm:
         column.addWidget(self.error_line(name, widget))
         self.layout.addRow(label, holder)
         self._rows[name] = holder
-        widget.setAccessibleName(label.replace("&", "").rstrip(":") or name)
+        spoken = label.replace("&", "").rstrip(":")
+        if spoken or not isinstance(widget, QAbstractButton):  # a check box says its own text
+            widget.setAccessibleName(spoken or name)
         return widget
 
     def set_visible(self, name: str, visible: bool) -> None:

@@ -19,6 +19,7 @@ from iam_console.services import holders
 from iam_console.services.paging import Page, PageRequest
 
 from .context import ConsoleContext
+from .dialog_buttons import button_box
 from .errors import describe
 from .i18n import QT_TRANSLATE_NOOP, tr
 from .record_table import record_table
@@ -132,7 +133,7 @@ def open_holders_window(context: ConsoleContext, parent: QWidget, title: str,
     window.setWindowTitle(title)
     window.resize(760, 460)
     view = role_holders_view(context, query, window)
-    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close = button_box(QDialogButtonBox.StandardButton.Close)
     close.rejected.connect(window.reject)
     layout = QVBoxLayout(window)
     layout.addWidget(QLabel(f"<b>{title}</b>"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from iam_console.services.impact import Impact
 
 from .context import ConsoleContext
+from .dialog_buttons import button_box
 from .holders_view import HoldersView, members_view, role_holders_view
 from .i18n import tr
 
@@ -37,7 +38,7 @@ class ImpactDialog(QDialog):
         self.show_button.setEnabled(impact.anyone)
         self.show_button.clicked.connect(self.show_affected)
         self.affected: HoldersView | None = None
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = button_box(QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = self.buttons.addButton(accept_label,
                                                     QDialogButtonBox.ButtonRole.DestructiveRole)
         self.accept_button.setAutoDefault(False)

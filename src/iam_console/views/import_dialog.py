@@ -43,6 +43,7 @@ from iam_console.services.errors import ValidationError
 from iam_console.services.installation_settings import MailSettings
 
 from .context import ConsoleContext
+from .dialog_buttons import button_box
 from .errors import describe
 from .i18n import tr
 from .link_handover import LinkHandover
@@ -145,7 +146,7 @@ class ImportDialog(QDialog):
         self.rows = RowsModel(("Line", "Field", "Value", "Problem"), self)
         self.problems = rows_table(self.rows, "Problems in the file", (50, 110, 160, 400))
 
-        self.buttons = QDialogButtonBox()
+        self.buttons = button_box()
         role = QDialogButtonBox.ButtonRole
         self.check_button = self.buttons.addButton(tr("C&heck"), role.ActionRole)
         self.import_button = self.buttons.addButton(tr("&Import"), role.AcceptRole)

@@ -52,6 +52,7 @@ class PermissionsTab(QWidget):
         db, actor = context.database, context.actor
         self._load = load or (lambda: effective.effective_permissions(db, actor, user_id))
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(tr("Effective permissions"))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from iam_console import config
 from iam_console.auth.keychain import Keychain, KeychainUnavailable
 
+from .dialog_buttons import button_box
 from .field_form import FieldForm
 from .i18n import tr
 from .message_bar import MessageBar
@@ -52,7 +53,7 @@ class ProfileDialog(QDialog):
                                                         "system keychain")))
         self.remember.setChecked(True)
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+        buttons = button_box(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

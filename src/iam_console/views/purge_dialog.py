@@ -21,6 +21,7 @@ from iam_console.services import audit_chain
 from iam_console.services.changes import Outcome
 
 from .context import ConsoleContext
+from .dialog_buttons import button_box
 from .errors import describe
 from .i18n import tr
 
@@ -53,7 +54,7 @@ class PurgeDialog(QDialog):
         self.error.setVisible(False)
         form = QFormLayout()
         form.addRow(tr("Purge events before:"), self.before)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = button_box(QDialogButtonBox.StandardButton.Cancel)
         self.purge_button = buttons.addButton(tr("Purge\u2026"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._confirm)

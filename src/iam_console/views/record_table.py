@@ -18,6 +18,7 @@ def record_table(model: PagedTableModel, name: str, columns: Sequence[Column],
                  row_height: int = ROW_HEIGHT, *, several: bool = False) -> QTableView:
     """``several``: rows may be selected together (Shift, Ctrl, Ctrl+A) for bulk actions."""
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     table.setAccessibleName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

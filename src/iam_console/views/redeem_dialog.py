@@ -23,7 +23,7 @@ from iam_console.services import tokens
 from .dialog_buttons import cancel_and_action
 from .errors import show_failure
 from .field_form import FieldForm
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .message_bar import MessageBar
 from .tasks import TaskRunner
 
@@ -51,7 +51,8 @@ class RedeemDialog(QDialog):
         self.confirmation = self.fields.add("password_confirmation", tr("&Repeat it:"), QLineEdit())
         for field in (self.password, self.confirmation):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.buttons, self.set_button = cancel_and_action(self, "&Set password")
+        self.buttons, self.set_button = cancel_and_action(
+            self, QT_TRANSLATE_NOOP("", "&Set password"))
         self.buttons.accepted.connect(self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

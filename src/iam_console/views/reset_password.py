@@ -22,7 +22,7 @@ from .context import ConsoleContext
 from .dialog_buttons import cancel_and_action
 from .errors import show_failure
 from .field_form import FieldForm
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .message_bar import MessageBar
 
 
@@ -44,7 +44,8 @@ class ResetPasswordDialog(QDialog):
         self.must_change = self.fields.add("must_change_password", "", QCheckBox(
             tr("They must choose their own at the next &sign-in")))
         self.must_change.setChecked(True)
-        self.buttons, self.set_button = cancel_and_action(self, "&Set password")
+        self.buttons, self.set_button = cancel_and_action(
+            self, QT_TRANSLATE_NOOP("", "&Set password"))
         self.buttons.accepted.connect(self.submit)
         intro = QLabel(tr("A new password for <b>{0}</b>. Tell it to them by a safe way. Their "
                           "two-factor sign-in stays as it is. (A reset link, on the user's Sign-in "

@@ -47,6 +47,7 @@ class RowsModel(QAbstractTableModel):
 def rows_table(model: RowsModel, name: str, widths: Sequence[int]) -> QTableView:
     """A compact read-only view of ``model`` (several rows may be selected)."""
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     table.setAccessibleName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -78,6 +78,7 @@ class ScreeningDialog(QDialog):
         self.threshold.setToolTip(tr("Names scoring at least this much (0-100) are shown; lower "
                                   "finds more look-alikes"))
         self.save_threshold = QPushButton(tr("Save"))
+        self.save_threshold.setAccessibleName(tr("Save the threshold"))
         self.save_threshold.clicked.connect(self._save_threshold)
         top = QHBoxLayout()
         top.addWidget(self.import_button)
@@ -91,6 +92,7 @@ class ScreeningDialog(QDialog):
         top.addWidget(self.save_threshold)
 
         self.show_box = QComboBox()
+        self.show_box.setAccessibleName(tr("Which matches to show"))
         self.show_box.addItem(tr("Open possible matches"), "open")
         self.show_box.addItem(tr("All, with decisions"), "")
         self.show_box.currentIndexChanged.connect(self.reload)

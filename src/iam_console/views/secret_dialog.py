@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .clipboard import ClipboardGuard
+from .dialog_buttons import button_box
 from .i18n import tr
 from .message_bar import MessageBar
 
@@ -45,7 +46,7 @@ class SecretDialog(QDialog):
         self.value_view.setAccessibleName(title)
         self.value_view.setFont(QFont("monospace"))
         self.value_view.setFixedHeight(self.value_view.fontMetrics().lineSpacing() * rows + 16)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons = button_box(QDialogButtonBox.StandardButton.Close)
         self.copy_button = self.buttons.addButton(tr("&Copy"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setDefault(True)

@@ -40,6 +40,7 @@ from . import appearance
 from .clipboard import SETTING as CLEAR_SETTING
 from .connections_page import ConnectionsPage
 from .context import ConsoleContext
+from .dialog_buttons import button_box
 from .errors import describe
 from .field_form import FieldForm
 from .i18n import tr
@@ -82,7 +83,7 @@ class SettingsDialog(QDialog):
             self.message_bar.show_message(
                 tr("The deployment settings file has values the console ignores: ")
                 + "; ".join(problems), "warning")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+        self.buttons = button_box(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)

@@ -67,6 +67,7 @@ class UserEditor(EditorDialog):
         self.body.addWidget(self.add_error_line("organizations", self.organizations))
 
         self.assignments = QTableWidget(0, 3)
+        self.assignments.setTabKeyNavigation(False)
         self.assignments.setAccessibleName(tr("Role assignments"))
         self.assignments.setHorizontalHeaderLabels(["Role", "Organization", "Location"])
         self.assignments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

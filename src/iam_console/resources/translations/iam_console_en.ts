@@ -1320,6 +1320,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,11 +1420,19 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Screen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which matches to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -80,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("IAM Console")
     app.setApplicationVersion(__version__)
+    from iam_console.views.i18n import install_translations
+
+    for translator in install_translations():
+        log.info("translation loaded: %s", translator.filePath())
     from PySide6.QtGui import QIcon
 
     from iam_console.views import resources_rc  # noqa: F401  (the SVG icons, :/icons/)

@@ -194,7 +194,7 @@ def test_row_commands_wait_for_a_selected_row(oa_window, qtbot):
     pane.table.setCurrentIndex(pane.model.index(-1, -1))
     qtbot.waitUntil(lambda: idle(oa_window.context))
     delete = oa_window.commands[ActionId.DELETE]
-    assert not delete.isEnabled() and delete.toolTip() == "Select a user first."
+    assert not delete.isEnabled() and delete.toolTip() == "Select a row of the list first."
     assert not oa_window.commands[ActionId.RESET_PASSWORD].isEnabled()
 
 

@@ -34,6 +34,7 @@ from .changes import USERS, Changes, Outcome
 from .errors import FORM, ValidationError
 from .installation_settings import AccountSettings
 from .permissions import DELETE_USERS_PERMANENTLY, MANAGE_USERS, RESET_CREDENTIALS
+from .texts import QT_TRANSLATE_NOOP
 from .uow import UnitOfWork
 from .user_actions import ENTITY, authorized_target, scope_of
 
@@ -57,9 +58,12 @@ class Transition(enum.Enum):
 # the steps the user editor's Sign-in page offers (Reject is the Awaiting approval list's)
 ACCOUNT_STEPS = (Transition.DEACTIVATE, Transition.REACTIVATE, Transition.ARCHIVE,
                  Transition.RESTORE, Transition.DELETE_PERMANENTLY)
-TITLES = {Transition.DEACTIVATE: "Deactivate", Transition.REACTIVATE: "Reactivate",
-          Transition.ARCHIVE: "Archive", Transition.RESTORE: "Restore",
-          Transition.DELETE_PERMANENTLY: "Delete permanently", Transition.REJECT: "Reject"}
+TITLES = {Transition.DEACTIVATE: QT_TRANSLATE_NOOP("", "Deactivate"),
+          Transition.REACTIVATE: QT_TRANSLATE_NOOP("", "Reactivate"),
+          Transition.ARCHIVE: QT_TRANSLATE_NOOP("", "Archive"),
+          Transition.RESTORE: QT_TRANSLATE_NOOP("", "Restore"),
+          Transition.DELETE_PERMANENTLY: QT_TRANSLATE_NOOP("", "Delete permanently"),
+          Transition.REJECT: QT_TRANSLATE_NOOP("", "Reject")}
 _FROM: dict[Transition, tuple[UserStatus, ...]] = {
     Transition.DEACTIVATE: (UserStatus.ACTIVE, UserStatus.PENDING),
     Transition.REACTIVATE: (UserStatus.DEACTIVATED,),

@@ -27,6 +27,7 @@ from .changes import USERS, Changes, Outcome
 from .errors import FORM, AuthenticationFailed, ValidationError
 from .installation_settings import AccountSettings
 from .permissions import MANAGE_USERS, RESET_CREDENTIALS
+from .texts import QT_TRANSLATE_NOOP
 from .uow import UnitOfWork
 from .user_actions import ENTITY, authorized_target, load_user, scope_of, visible_target
 
@@ -34,8 +35,9 @@ AREA = "credentials"
 Clock = Callable[[], dt.datetime]
 
 NONE, VALID, USED, EXPIRED, REVOKED = "none", "valid", "used", "expired", "revoked"
-KIND_TITLES = {TokenKind.ACTIVATION: "Activation link", TokenKind.RESET: "Password reset link",
-               TokenKind.API: "API token"}
+KIND_TITLES = {TokenKind.ACTIVATION: QT_TRANSLATE_NOOP("", "Activation link"),
+               TokenKind.RESET: QT_TRANSLATE_NOOP("", "Password reset link"),
+               TokenKind.API: QT_TRANSLATE_NOOP("", "API token")}
 # who may issue each kind: links are the help desk's, API tokens an administrator's
 _PERMISSION = {TokenKind.ACTIVATION: RESET_CREDENTIALS, TokenKind.RESET: RESET_CREDENTIALS,
                TokenKind.API: MANAGE_USERS}

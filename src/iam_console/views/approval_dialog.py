@@ -40,8 +40,8 @@ class ApprovalDialog(UserEditor):
                "activates the account with them. To turn them away, close this and choose Reject "
                "in the list.").format(detail.first_name, detail.last_name, detail.origin))
         if detail.status != "pending":
-            self.set_read_only(f"{detail.first_name} {detail.last_name} is {detail.status}; "
-                               "there is nothing to approve.")
+            self.set_read_only(tr("{0} {1} is {2}; there is nothing to approve.")
+                .format(detail.first_name, detail.last_name, detail.status))
 
     def save_call(self, data: users.UserInput, version: int | None,
                   operation_id: str) -> Callable[[], Outcome[Any]]:

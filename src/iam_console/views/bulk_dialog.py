@@ -76,8 +76,8 @@ class BulkDialog(QDialog):
                               .format(len(user_ids), noun))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rows = RowsModel(("User", "Outcome", "Reason"), self)
-        self.table = rows_table(self.rows, "Users and what happens to them", (240, 90, 300))
+        self.rows = RowsModel((tr("User"), tr("Outcome"), tr("Reason")), self)
+        self.table = rows_table(self.rows, tr("Users and what happens to them"), (240, 90, 300))
 
         self.buttons = button_box()
         self.preview_button = self.buttons.addButton(
@@ -173,7 +173,7 @@ class BulkDialog(QDialog):
             ctx.runner, self, "Preview", "Checking each user\u2026",
             lambda progress: bulk.preview(ctx.database, ctx.actor, request, ids, progress),
             self._previewed, self._preview_failed,
-            lambda done, total: f"Checked {done:,} of {total:,} users\u2026")
+            lambda done, total: tr("Checked {0:,} of {1:,} users…").format(done, total))
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.preview_button.setEnabled(True)
@@ -189,7 +189,7 @@ class BulkDialog(QDialog):
         text = f"<b>{planned.description}</b>: {ready:,} " + ("user" if ready == 1 else "users")
         text += " will change." if ready else " \u2014 nothing to do."
         if skipped:
-            text += f" {skipped:,} will be skipped (listed below with the reason)."
+            text += tr(" {0:,} will be skipped (listed below with the reason).").format(skipped)
         self.summary.setText(text)
         self.rows.set_rows([(i.name, "skipped", i.reason) for i in planned.skipped]
                            + [(i.name, "will change", "") for i in planned.ready])

@@ -28,7 +28,8 @@ class ConflictView(QTableWidget):
         super().__init__(0, 3)
         self.setTabKeyNavigation(False)
         self.setAccessibleName(tr("Their values and yours"))
-        self.setHorizontalHeaderLabels(["Field", "Saved by the other administrator", "Yours"])
+        self.setHorizontalHeaderLabels([tr("Field"), tr("Saved by the other administrator"),
+                                        tr("Yours")])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

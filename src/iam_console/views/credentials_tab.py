@@ -35,7 +35,7 @@ from iam_console.services.policy import Decision
 
 from .context import ConsoleContext
 from .errors import describe
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .message_bar import MessageBar
 from .time_text import local_time
 from .token_handover import TokenHandover
@@ -43,7 +43,7 @@ from .token_handover import TokenHandover
 
 def _token_detail(state: tokens.TokenState) -> str:
     if state.state == tokens.VALID and state.expires_at:
-        return f"valid until {local_time(state.expires_at)}"
+        return tr("valid until {0}").format(local_time(state.expires_at))
     if state.state == tokens.USED and state.used_at:
         return f"used {local_time(state.used_at)}"
     if state.state == tokens.REVOKED and state.revoked_at:
@@ -52,6 +52,11 @@ def _token_detail(state: tokens.TokenState) -> str:
         return f"expired {local_time(state.expires_at)}"
     return ""
 
+
+# the account states the services name (UserStatus), for the translation file
+STATES = (QT_TRANSLATE_NOOP("", "pending"), QT_TRANSLATE_NOOP("", "active"),
+          QT_TRANSLATE_NOOP("", "deactivated"), QT_TRANSLATE_NOOP("", "archived"),
+          QT_TRANSLATE_NOOP("", "deleted"))
 
 class CredentialsTab(QWidget):
     def __init__(self, context: ConsoleContext, user_id: int):
@@ -64,15 +69,15 @@ class CredentialsTab(QWidget):
         self.summary = QFormLayout()
         self.labels = {key: QLabel() for key in ("status", "sign_in", "last", "password",
                                                  "two_factor")}
-        for key, title in (("status", "Status:"), ("sign_in", "Sign-in:"),
-                           ("last", "Last sign-in:"), ("password", "Password:"),
-                           ("two_factor", "Two-factor:")):
+        for key, title in (("status", tr("Status:")), ("sign_in", tr("Sign-in:")),
+                           ("last", tr("Last sign-in:")), ("password", tr("Password:")),
+                           ("two_factor", tr("Two-factor:"))):
             self.labels[key].setWordWrap(True)
             self.summary.addRow(title, self.labels[key])
         self.tokens = QTableWidget(0, 3)
         self.tokens.setTabKeyNavigation(False)
         self.tokens.setAccessibleName(tr("Tokens"))
-        self.tokens.setHorizontalHeaderLabels(["Kind", "State", "Details"])
+        self.tokens.setHorizontalHeaderLabels([tr("Kind"), tr("State"), tr("Details")])
         self.tokens.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tokens.verticalHeader().setVisible(False)
         self.tokens.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -82,15 +87,15 @@ class CredentialsTab(QWidget):
         help_desk = QGroupBox(tr("Help desk"))
         grid = QGridLayout(help_desk)
         for n, (key, label, slot) in enumerate((
-            ("activation", "Issue &activation link\u2026",
+            ("activation", tr("Issue &activation link\u2026"),
              lambda: self._issue(TokenKind.ACTIVATION)),
-            ("reset", "Issue &reset link\u2026", lambda: self._issue(TokenKind.RESET)),
-            ("revoke", "Re&voke link", self._revoke_links),
-            ("unlock", "&Unlock", lambda: self._run(
-                lambda c: lifecycle.unlock_user(c.database, c.actor, user_id), "Unlocked.")),
-            ("reset_2fa", "Reset &two-factor", lambda: self._run(
+            ("reset", tr("Issue &reset link\u2026"), lambda: self._issue(TokenKind.RESET)),
+            ("revoke", tr("Re&voke link"), self._revoke_links),
+            ("unlock", tr("&Unlock"), lambda: self._run(
+                lambda c: lifecycle.unlock_user(c.database, c.actor, user_id), tr("Unlocked."))),
+            ("reset_2fa", tr("Reset &two-factor"), lambda: self._run(
                 lambda c: two_factor.reset_two_factor(c.database, c.actor, user_id),
-                "Two-factor was reset; they set it up again at their next sign-in.")),
+                tr("Two-factor was reset; they set it up again at their next sign-in."))),
         )):
             self.buttons[key] = self._button(label, slot)
             grid.addWidget(self.buttons[key], n // 3, n % 3)
@@ -99,11 +104,11 @@ class CredentialsTab(QWidget):
         admin_layout = QVBoxLayout(administrator)
         row = QGridLayout()
         self.require_2fa = self.buttons["require_2fa"] = self._button(
-            "Require two-factor", self._toggle_two_factor)
+            tr("Require two-factor"), self._toggle_two_factor)
         row.addWidget(self.require_2fa, 0, 0)
         for n, transition in enumerate(ACCOUNT_STEPS, start=1):
             self.buttons[transition.value] = self._button(
-                transition.title, self._transition_slot(transition))
+                tr(transition.title), self._transition_slot(transition))
             row.addWidget(self.buttons[transition.value], n // 3, n % 3)
         admin_layout.addLayout(row)
         api_row = QHBoxLayout()
@@ -115,10 +120,10 @@ class CredentialsTab(QWidget):
         self.api_days.setValue(90)
         self.api_days.setSuffix(tr(" days"))
         self.api_days.setAccessibleName(tr("API token lifetime"))
-        self.buttons["api"] = self._button("Issue API &token\u2026", self._issue_api)
-        self.buttons["revoke_api"] = self._button("Revoke", lambda: self._run(
+        self.buttons["api"] = self._button(tr("Issue API &token\u2026"), self._issue_api)
+        self.buttons["revoke_api"] = self._button(tr("Revoke"), lambda: self._run(
             lambda c: tokens.revoke_token(c.database, c.actor, user_id, TokenKind.API),
-            "The API token was revoked; it no longer works."))
+            tr("The API token was revoked; it no longer works.")))
         api_row.addWidget(QLabel(tr("API token:")))
         api_row.addWidget(self.api_label, 1)
         api_row.addWidget(self.api_days)
@@ -156,14 +161,14 @@ class CredentialsTab(QWidget):
 
     def _show(self, state: AccountState) -> None:
         self.state = state
-        self.labels["status"].setText(state.status)
+        self.labels["status"].setText(tr(state.status))
         if state.locked_until:
-            sign_in = f"<b>locked</b> until {local_time(state.locked_until)}"
+            sign_in = tr("<b>locked</b> until {0}").format(local_time(state.locked_until))
         elif state.failed_sign_ins:
-            sign_in = f"not locked; {state.failed_sign_ins} failed attempt(s) since the last " \
-                      "good one"
+            sign_in = tr("not locked; {0} failed attempt(s) since the last good one").format(
+                state.failed_sign_ins)
         else:
-            sign_in = "not locked"
+            sign_in = tr("not locked")
         self.labels["sign_in"].setText(sign_in)
         self.labels["last"].setText(local_time(state.last_sign_in_at) if state.last_sign_in_at
                                     else tr("never"))
@@ -173,10 +178,10 @@ class CredentialsTab(QWidget):
             (tr("set") if state.has_password else tr("not set (awaiting activation)"))
             + must_change)
         if state.two_factor_enrolled:
-            two = f"set up; {state.recovery_codes_left} recovery code(s) left"
+            two = tr("set up; {0} recovery code(s) left").format(state.recovery_codes_left)
         else:
-            two = "not set up"
-        two += "; required" if state.two_factor_required else "; not required"
+            two = tr("not set up")
+        two += tr("; required") if state.two_factor_required else tr("; not required")
         self.labels["two_factor"].setText(two)
         self.tokens.setRowCount(len(state.tokens))
         for row, token in enumerate(state.tokens):
@@ -210,7 +215,8 @@ class CredentialsTab(QWidget):
             decision = state.may_delete_permanently if (
                 transition is Transition.DELETE_PERMANENTLY and not state.is_self) else manage
             rules[transition.value] = (decision, state.applies(transition),
-                                       f"Does not apply to a user who is {state.status}.")
+                                       tr("Does not apply to a user who is {0}.").format(
+                                           tr(state.status)))
         for key, (decision, applies, why) in rules.items():
             button = self.buttons[key]
             button.setEnabled(decision.allowed and applies and not self._busy)
@@ -256,7 +262,7 @@ class CredentialsTab(QWidget):
         kind = TokenKind.ACTIVATION if self.state and self.state.status == "pending" \
             else TokenKind.RESET
         self._run(lambda c: tokens.revoke_token(c.database, c.actor, user_id, kind),
-                  "The link was revoked; it no longer works.")
+                  tr("The link was revoked; it no longer works."))
 
     def _toggle_two_factor(self) -> None:
         wanted = not (self.state and self.state.two_factor_required)

@@ -121,7 +121,7 @@ class EditorDialog(QDialog):
             return
         self.log_pane = LogPane(self.context,
                                 fixed=audit_log.for_record(entity_type, self.record_id))
-        self.add_tab(self.log_pane, "&Log")
+        self.add_tab(self.log_pane, tr("&Log"))
         self.tabs.currentChanged.connect(self._log_page_shown)
         db, actor = self.context.database, self.context.actor
         self.context.runner.submit(

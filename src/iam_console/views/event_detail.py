@@ -53,7 +53,7 @@ class EventDetailPanel(QWidget):
         self.changes = QTableWidget(0, 3)
         self.changes.setTabKeyNavigation(False)
         self.changes.setAccessibleName(tr("Changes"))
-        self.changes.setHorizontalHeaderLabels(["Field", "Before", "After"])
+        self.changes.setHorizontalHeaderLabels([tr("Field"), tr("Before"), tr("After")])
         self.changes.verticalHeader().setVisible(False)
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -108,7 +108,7 @@ class EventDetailPanel(QWidget):
             return
         who = event.actor_name or "(nobody signed in)"
         how = ", ".join(part for part in (
-            f"signed in with {event.actor_method}" if event.actor_method else "",
+            tr("signed in with {0}").format(event.actor_method) if event.actor_method else "",
             f"on {event.workstation}" if event.workstation else "",
             f"console {event.console_version}" if event.console_version else "") if part)
         target = event.entity_name or "\u2014"

@@ -56,7 +56,7 @@ class HoldersView(QWidget):
         self._debounce.timeout.connect(self._apply_search)
         self.search_box.textChanged.connect(self._debounce.start)
         self.model = PagedTableModel(columns, fetch, context.runner, parent=self)
-        self.table = record_table(self.model, "Holders", columns, row_height=22)
+        self.table = record_table(self.model, tr("Holders"), columns, row_height=22)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(tr("Number of holders"))
         layout = QVBoxLayout(self)

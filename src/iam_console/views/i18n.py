@@ -7,9 +7,12 @@ columns) are marked with ``QT_TRANSLATE_NOOP("", ...)`` and translated where the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CONTEXT = ""
+FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -29,3 +32,21 @@ def install_translation(folder: str, locale: QLocale | None = None) -> QTranslat
         QCoreApplication.installTranslator(translator)
         return translator
     return None
+
+
+def install_translations(locale: QLocale | None = None,
+                         folder: Path = FOLDER) -> list[QTranslator]:
+    """At start: Qt's own texts (standard buttons such as Cancel, Save, Close) and the
+    console's, for the desktop's language when a translation for it is there. A translator's
+    ``iam_console_<language>.qm`` goes into ``resources/translations`` (see the README)."""
+    locale = locale or QLocale()
+    installed = []
+    qt_texts = QTranslator(QCoreApplication.instance())
+    if qt_texts.load(locale, "qtbase", "_",
+                     QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(qt_texts)
+        installed.append(qt_texts)
+    ours = install_translation(str(folder), locale)
+    if ours is not None:
+        installed.append(ours)
+    return installed

@@ -70,7 +70,7 @@ class ImportKind:
 
     @property
     def title(self) -> str:
-        return f"Import {self.plural} from CSV"
+        return tr("Import {0} from CSV").format(self.plural)
 
     @property
     def settings_key(self) -> str:
@@ -143,8 +143,8 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rows = RowsModel(("Line", "Field", "Value", "Problem"), self)
-        self.problems = rows_table(self.rows, "Problems in the file", (50, 110, 160, 400))
+        self.rows = RowsModel((tr("Line"), tr("Field"), tr("Value"), tr("Problem")), self)
+        self.problems = rows_table(self.rows, tr("Problems in the file"), (50, 110, 160, 400))
 
         self.buttons = button_box()
         role = QDialogButtonBox.ButtonRole
@@ -251,7 +251,7 @@ class ImportDialog(QDialog):
             ctx.runner, self, "Check the file", "Checking every row\u2026",
             lambda progress: kind.check(ctx.database, ctx.actor, table, mapping, progress),
             self._checked, self._check_failed,
-            lambda done, total: f"Checked {done:,} of {total:,} rows\u2026")
+            lambda done, total: tr("Checked {0:,} of {1:,} rows…").format(done, total))
 
     def _check_failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
@@ -323,7 +323,7 @@ class ImportDialog(QDialog):
         self.task = ProgressTask(
             ctx.runner, self, f"Import {kind.plural}", "Importing\u2026", work, self._imported,
             self._import_failed,
-            lambda done, total: f"Imported {done:,} of {total:,} {kind.plural}\u2026")
+            lambda done, total: tr("Imported {0:,} of {1:,} {2}…").format(done, total, kind.plural))
 
     def _import_failed(self, exc: BaseException) -> None:
         self.message_bar.show_message(
@@ -340,10 +340,10 @@ class ImportDialog(QDialog):
         text = (f"Imported <b>{len(result.imported):,}</b> {plural} from {result.file_name}"
                 + self.kind.imported_text)
         if result.failed:
-            text += f" {len(result.failed):,} rows were not imported (below)."
+            text += tr(" {0:,} rows were not imported (below).").format(len(result.failed))
         if result.cancelled:
-            text += (f" Cancelled: {result.not_reached:,} rows were not reached; every row "
-                     "imported is whole.")
+            text += (tr(" Cancelled: {0:,} rows were not reached; every row imported is whole.")
+                .format(result.not_reached))
         self.summary.setText(text)
         self._show_problems(result.failed)
         if mail_settings is not None:

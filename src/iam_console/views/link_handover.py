@@ -67,7 +67,7 @@ class LinkHandover:
                                              progress),
             lambda failed: self._sent(len(issued), failed),
             lambda exc: self.message_bar.show_message(describe(exc)),
-            lambda done, total: f"Sent {done:,} of {total:,} emails\u2026")
+            lambda done, total: tr("Sent {0:,} of {1:,} emails…").format(done, total))
 
     def _sent(self, total: int, failed: tuple[bulk.BulkItem, ...]) -> None:
         if failed:

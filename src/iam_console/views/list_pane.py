@@ -28,7 +28,7 @@ from iam_console.services.policy import Decision
 from .context import ConsoleContext
 from .editor import EditorDialog
 from .errors import describe
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .impact_dialog import ask_about_impact
 from .message_bar import MessageBar
 from .record_table import OpenEditors, record_table
@@ -73,8 +73,9 @@ class PaneSpec:
     views: tuple[tuple[str, str], ...] = ()
     # a list whose records come from elsewhere offers no New (and says why)
     no_new_reason: str = ""
-    delete_verb: str = "Delete"  # the word for what Delete does here ("Reject")
-    deleted_word: str = "Deleted"  # and for what it did
+    # the word for what Delete does here ("Reject") and for what it did
+    delete_verb: str = QT_TRANSLATE_NOOP("", "Delete")
+    deleted_word: str = QT_TRANSLATE_NOOP("", "Deleted")
     # the ids of every row matching (database, actor, search, view): "select all matching";
     # a list with it offers the bulk actions on its selection
     matching_ids: Callable[[Database, Actor, str, str], list[int]] | None = None
@@ -105,9 +106,9 @@ class ListPane(QWidget):
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(tr("Search {0}\u2026  (Ctrl+F)")
-                                           .format(spec.plural.lower()))
+                                           .format(tr(spec.plural).lower()))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName(tr("Search {0}").format(spec.plural.lower()))
+        self.search_box.setAccessibleName(tr("Search {0}").format(tr(spec.plural).lower()))
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_search)
         self.search_box.textChanged.connect(self._debounce.start)
@@ -120,7 +121,7 @@ class ListPane(QWidget):
         self.model = PagedTableModel(
             spec.columns, lambda request: spec.list_page(database, actor, request),
             context.runner, default_sort=spec.default_sort, parent=self)
-        self.table = record_table(self.model, spec.plural, spec.columns, several=True)
+        self.table = record_table(self.model, tr(spec.plural), spec.columns, several=True)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -134,7 +135,7 @@ class ListPane(QWidget):
 
         self.message_bar = MessageBar()
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(tr("Number of {0}").format(spec.plural.lower()))
+        self.count_label.setAccessibleName(tr("Number of {0}").format(tr(spec.plural).lower()))
         self.selection_label = QLabel()
         self.selection_label.setAccessibleName(tr("Selected rows"))
         self.all_matching = False  # the selection is every row matching the search
@@ -147,7 +148,7 @@ class ListPane(QWidget):
         self.view_box: QComboBox | None = None
         if spec.views:
             self.view_box = QComboBox()
-            self.view_box.setAccessibleName(tr("Which {0} to show").format(spec.plural.lower()))
+            self.view_box.setAccessibleName(tr("Which {0} to show").format(tr(spec.plural).lower()))
             for key, title in spec.views:
                 self.view_box.addItem(title, key)
             self.view_box.currentIndexChanged.connect(self._view_chosen)
@@ -181,7 +182,7 @@ class ListPane(QWidget):
 
     def _ask_create(self) -> None:
         if self.spec.no_new_reason:
-            self._create_known(Decision(False, self.spec.no_new_reason, "list"))
+            self._create_known(Decision(False, tr(self.spec.no_new_reason), "list"))
             return
         database, actor, kind = self.context.database, self.context.actor, self.spec.kind
         self.context.runner.submit(lambda: abilities.may_create(database, actor, kind),
@@ -230,8 +231,7 @@ class ListPane(QWidget):
         if command is None:
             return None
         if row is None:
-            self.message_bar.show_message(tr("Select a {0} first.")
-                                          .format(self.spec.singular.lower()), "info")
+            self.message_bar.show_message(tr("Select a row of the list first."), "info")
             return None
         opened = command.run(self.context, self, row)
         # an editor (such as Approve) is asked about unsaved input before the window closes
@@ -265,16 +265,14 @@ class ListPane(QWidget):
     def edit_current(self) -> QWidget | None:
         row = self.current_row()
         if row is None:
-            self.message_bar.show_message(tr("Select a {0} first.")
-                                          .format(self.spec.singular.lower()), "info")
+            self.message_bar.show_message(tr("Select a row of the list first."), "info")
             return None
         return self.editors.track(self.spec.open_editor(self.context, self, row.id))
 
     def delete_current(self) -> None:
         row = self.current_row()
         if row is None:
-            self.message_bar.show_message(tr("Select a {0} first.")
-                                          .format(self.spec.singular.lower()), "info")
+            self.message_bar.show_message(tr("Select a row of the list first."), "info")
             return
         name = self.spec.describe_row(row)
         database, actor, row_id = self.context.database, self.context.actor, row.id
@@ -288,16 +286,16 @@ class ListPane(QWidget):
         self._confirm_delete(name, row_id)
 
     def _confirm_delete(self, name: str, row_id: int) -> None:
-        verb = self.spec.delete_verb
-        question = (f"{verb} the {self.spec.singular.lower()} \u201c{name}\u201d?\n\n"
-                    f"{self.spec.delete_consequence}")
-        if self.context.confirm(self, f"{verb} {self.spec.singular.lower()}", question, verb):
+        verb, noun = tr(self.spec.delete_verb), tr(self.spec.singular).lower()
+        question = tr("{0} the {1} \u201c{2}\u201d?").format(verb, noun, name) + "\n\n" + \
+            tr(self.spec.delete_consequence)
+        if self.context.confirm(self, tr("{0} {1}").format(verb, noun), question, verb):
             self._delete(name, row_id)
 
     def _impact_known(self, name: str, row_id: int, impact: Impact | None) -> None:
         if impact is None:  # nothing to count (the service will say if it is refused)
             self._confirm_delete(name, row_id)
-        elif ask_about_impact(self.context, self, impact, self.spec.delete_verb):
+        elif ask_about_impact(self.context, self, impact, tr(self.spec.delete_verb)):
             self._delete(name, row_id)
 
     def _delete(self, name: str, row_id: int) -> None:
@@ -308,8 +306,8 @@ class ListPane(QWidget):
             lambda exc: self.message_bar.show_message(describe(exc)), owner=self)
 
     def _deleted(self, name: str, outcome: Outcome[None]) -> None:
-        self.message_bar.show_message(f"{self.spec.deleted_word} \u201c{name}\u201d.",
-                                      "success")
+        self.message_bar.show_message(
+            tr("{0} \u201c{1}\u201d.").format(tr(self.spec.deleted_word), name), "success")
         self.context.bus.publish(outcome.changes)
 
     # -- selection ----------------------------------------------------------------------------
@@ -332,7 +330,7 @@ class ListPane(QWidget):
         count = len(self.table.selectionModel().selectedRows())
         if self.all_matching:
             total = self._count if self._count is not None else None
-            text = (f"All {total:,} matching selected" if total is not None
+            text = (tr("All {0:,} matching selected").format(total) if total is not None
                     else "All matching selected")
         else:
             text = f"{count:,} selected" if count > 1 else ""
@@ -362,7 +360,7 @@ class ListPane(QWidget):
         if not known:
             self.message_bar.show_message(
                 tr("Select {0} first (Shift or Ctrl with a click, or Ctrl+A for all "
-                   "matching).").format(self.spec.plural.lower()),
+                   "matching).").format(tr(self.spec.plural).lower()),
                                           "info")
             return
         use(sorted(known))
@@ -459,20 +457,22 @@ class ListPane(QWidget):
 
     def _update_count_label(self) -> None:
         shown = self.model.rowCount()
-        plural = self.spec.plural.lower()
+        plural = tr(self.spec.plural).lower()
         if self.model.is_loading and shown == 0:
-            text = f"Loading {plural}\u2026"
+            text = tr("Loading {0}\u2026").format(plural)
         elif self._count is None and self._estimate is not None:
-            text = f"about {self._estimate:,} {plural} (counting\u2026)"
+            text = tr("about {0:,} {1} (counting\u2026)").format(self._estimate, plural)
         elif self._count is None:
-            text = f"{shown:,} {plural} shown" + (", more as you scroll"
-                                                   if self.model.can_grow() else "")
+            text = (tr("{0:,} {1} shown, more as you scroll") if self.model.can_grow()
+                    else tr("{0:,} {1} shown")).format(shown, plural)
         else:
-            noun = self.spec.singular.lower() if self._count == 1 else plural
-            text = f"{self._count:,} {noun}"
+            noun = tr(self.spec.singular).lower() if self._count == 1 else plural
             if self.model.search:
-                text += (" matches" if self._count == 1 else " match") + \
-                    f" \u201c{self.model.search}\u201d"
+                text = (tr("{0:,} {1} matches \u201c{2}\u201d") if self._count == 1 else
+                        tr("{0:,} {1} match \u201c{2}\u201d")).format(
+                    self._count, noun, self.model.search)
+            else:
+                text = tr("{0:,} {1}").format(self._count, noun)
             if self.view_box is not None and self.model.view:
                 text += f" ({self.view_box.currentText().lower()})"
         self.count_label.setText(text)

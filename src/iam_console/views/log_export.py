@@ -44,16 +44,19 @@ def export_log(context: ConsoleContext, parent: QWidget, event_filter: EventFilt
 
     def done(result: audit_export.ExportResult) -> None:
         if result.cancelled:
-            report(f"Export cancelled after {result.events:,} events; no file was written.",
+            report(tr("Export cancelled after {0:,} events; no file was written.")
+                .format(result.events),
                    "info")
         else:
-            report(f"Exported {result.events:,} events to {result.path}.", "success")
+            report(tr("Exported {0:,} events to {1}.")
+                .format(result.events, result.path), "success")
 
     return ProgressTask(
         context.runner, parent, "Export administration log", "Exporting events\u2026",
         lambda progress: audit_export.export_events(
             db, actor, event_filter, path, fmt, lambda n: progress(n, 0), description),
         done,
-        lambda exc: report(f"The log was not exported; no file was written.\n{describe(exc)}",
+        lambda exc: report(tr("The log was not exported; no file was written.\n{0}")
+            .format(describe(exc)),
                            "error"),
-        lambda written, _total: f"{written:,} events written\u2026")
+        lambda written, _total: tr("{0:,} events written…").format(written))

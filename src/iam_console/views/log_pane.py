@@ -92,7 +92,7 @@ class LogPane(QWidget):
             LOG_COLUMNS, lambda request: audit_log.list_events(db, actor, self.event_filter,
                                                                request),
             context.runner, parent=self)
-        self.table = record_table(self.model, "Administration log", LOG_COLUMNS)
+        self.table = record_table(self.model, tr("Administration log"), LOG_COLUMNS)
         if fixed is not None and fixed.entity_id is not None:  # one record: its name each time
             self.table.setColumnHidden(TARGET_COLUMN, True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -295,7 +295,7 @@ class LogPane(QWidget):
         elif shown == 0:
             text = "No events match."
         else:
-            text = f"{shown:,} events shown" + (", more as you scroll"
+            text = tr("{0:,} events shown").format(shown) + (", more as you scroll"
                                                 if self.model.can_grow() else "")
         self.count_label.setText(text)
         summary = self.filter_bar.summary()

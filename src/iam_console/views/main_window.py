@@ -37,7 +37,7 @@ from .actions import ACTIONS, ActionId, build_actions
 from .command_palette import CommandPalette
 from .context import ConsoleContext
 from .errors import describe
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .import_dialog import ORGANIZATIONS as ORGANIZATIONS_IMPORT
 from .import_dialog import USERS as USERS_IMPORT
 from .import_dialog import ChooseCsv, ImportDialog, ImportKind, choose_csv_with_dialog
@@ -66,9 +66,10 @@ ChooseFile = Callable[[QWidget], str]
 GO_TO_PANE = (ActionId.GO_USERS, ActionId.GO_ORGANIZATIONS, ActionId.GO_ROLES,
               ActionId.GO_APPROVALS, ActionId.GO_LOG)
 # row commands of the lists with a menu entry, and where to find the rows they apply to
-ROW_ACTIONS = {ActionId.RESET_PASSWORD: "Select a user in the Users list.",
-               ActionId.APPROVE: "Select a user in the Awaiting approval list."}
-NOT_IN_LOG = Decision(False, "The administration log cannot be changed by hand.", "log")
+ROW_ACTIONS = {ActionId.RESET_PASSWORD: QT_TRANSLATE_NOOP("", "Select a user in the Users list."),
+               ActionId.APPROVE: QT_TRANSLATE_NOOP("", "Select a user in the Awaiting approval "
+                                                   "list.")}
+NOT_IN_LOG = QT_TRANSLATE_NOOP("", "The administration log cannot be changed by hand.")
 
 # commands disabled (saying why) for a person who holds their permission nowhere
 _COMMAND_NEEDS = ((ActionId.LOAD_CATALOGUE, LOAD_CATALOGUE), (ActionId.VERIFY_LOG, VIEW_AUDIT_LOG),
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget()
         for pane in self.panes:
-            self.navigation.addItem(pane.spec.plural)
+            self.navigation.addItem(tr(pane.spec.plural))
             self.stack.addWidget(pane)
             pane.abilities_changed.connect(
                 lambda p=pane: self._sync_commands() if p is self.current_pane else None)
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
 
     def _awaiting_counted(self, count: int) -> None:
         item = self.navigation.item(ALL_PANES.index(APPROVALS_PANE))
-        item.setText(APPROVALS_PANE.plural + (f" ({count})" if count else ""))
+        item.setText(tr(APPROVALS_PANE.plural) + (f" ({count})" if count else ""))
         item.setToolTip(tr("{0} waiting for an administrator").format(count) if count else "")
         font = item.font()
         font.setBold(bool(count))
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
         for action_id, code in _COMMAND_NEEDS:
             decision = decisions[code]
             self.commands[action_id].setEnabled(decision.allowed)
-            tip = ACTIONS[action_id].tip if decision.allowed else decision.reason
+            tip = tr(ACTIONS[action_id].tip) if decision.allowed else decision.reason
             self.commands[action_id].setToolTip(tip)
             self.commands[action_id].setStatusTip(tip)
 
@@ -256,33 +257,34 @@ class MainWindow(QMainWindow):
             for action_id in (ActionId.NEW, ActionId.DELETE, ActionId.SELECT_ALL, ActionId.BULK,
                               ActionId.EXPORT, *ROW_ACTIONS):
                 self.commands[action_id].setEnabled(False)
-                self.commands[action_id].setToolTip(NOT_IN_LOG.reason)
-                self.commands[action_id].setStatusTip(NOT_IN_LOG.reason)
+                self.commands[action_id].setToolTip(tr(NOT_IN_LOG))
+                self.commands[action_id].setStatusTip(tr(NOT_IN_LOG))
             edit = self.commands[ActionId.EDIT]
             edit.setEnabled(True)
             edit.setToolTip(tr("Open the user, organization or role the selected event is about"))
             return
         edit = self.commands[ActionId.EDIT]
         edit.setEnabled(True)
-        edit.setToolTip(ACTIONS[ActionId.EDIT].tip)
+        edit.setToolTip(tr(ACTIONS[ActionId.EDIT].tip))
         bulk_here = pane.spec.matching_ids is not None
         for action_id, allowed in ((ActionId.SELECT_ALL, True), (ActionId.EXPORT, True),
                                    (ActionId.BULK, bulk_here)):
-            tip = ACTIONS[action_id].tip if allowed else \
-                f"{pane.spec.plural} have no bulk actions; select users in the Users list."
+            tip = tr(ACTIONS[action_id].tip) if allowed else tr(
+                "{0} have no bulk actions; select users in the Users list.").format(
+                tr(pane.spec.plural))
             self.commands[action_id].setEnabled(allowed)
             self.commands[action_id].setToolTip(tip)
             self.commands[action_id].setStatusTip(tip)
         # Delete says what it does here ("Reject" in Awaiting approval)
-        self.commands[ActionId.DELETE].setText(f"&{pane.spec.delete_verb}\u2026")
+        self.commands[ActionId.DELETE].setText(f"&{tr(pane.spec.delete_verb)}\u2026")
         nothing = (None if pane.current_row() is not None else
-                   Decision(False, f"Select a {pane.spec.singular.lower()} first.", "selection"))
+                   Decision(False, tr("Select a row of the list first."), "selection"))
         for action_id, decision in ((ActionId.NEW, pane.create_decision),
                                     (ActionId.DELETE, nothing or pane.delete_decision)):
             action = self.commands[action_id]
             refused = decision is not None and not decision.allowed
             action.setEnabled(not refused)
-            tip = decision.reason if refused and decision else ACTIONS[action_id].tip
+            tip = decision.reason if refused and decision else tr(ACTIONS[action_id].tip)
             action.setToolTip(tip)
             action.setStatusTip(tip)
         for action_id, elsewhere in ROW_ACTIONS.items():
@@ -294,9 +296,9 @@ class MainWindow(QMainWindow):
             if action_id is ActionId.APPROVE:  # only where there is somebody to approve
                 command.setVisible(here)
             if allowed:
-                tip = ACTIONS[action_id].tip
+                tip = tr(ACTIONS[action_id].tip)
             elif not here:
-                tip = elsewhere
+                tip = tr(elsewhere)
             else:
                 tip = decision.reason if decision is not None else ""
             command.setToolTip(tip)

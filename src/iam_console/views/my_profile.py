@@ -94,15 +94,15 @@ class MyProfileDialog(EditorDialog):
         super().__init__(context, parent, context.actor.user_id, "profile", USERS)
         self.setWindowTitle(tr("My profile"))
         self.resize(640, 520)
-        self.username = self.add_field("username", "Username:", QLineEdit())
-        self.email = self.add_field("email", "Email:", QLineEdit())
+        self.username = self.add_field("username", tr("Username:"), QLineEdit())
+        self.email = self.add_field("email", tr("Email:"), QLineEdit())
         for field in (self.username, self.email):
             field.setReadOnly(True)
             field.setToolTip(ADMINISTRATOR_ONLY)
-        self.first_name = self.add_field("first_name", "&First name:", QLineEdit())
-        self.last_name = self.add_field("last_name", "&Last name:", QLineEdit())
-        self.phone = self.add_field("phone", "P&hone:", QLineEdit())
-        self.frequency = self.add_field("notification_frequency", "&Notifications:",
+        self.first_name = self.add_field("first_name", tr("&First name:"), QLineEdit())
+        self.last_name = self.add_field("last_name", tr("&Last name:"), QLineEdit())
+        self.phone = self.add_field("phone", tr("P&hone:"), QLineEdit())
+        self.frequency = self.add_field("notification_frequency", tr("&Notifications:"),
                                         QComboBox())
         for value, label in profile.FREQUENCIES.items():
             self.frequency.addItem(label, value)
@@ -114,12 +114,12 @@ class MyProfileDialog(EditorDialog):
         self.body.addWidget(note)
         self.body.addStretch(1)
         self.password_page = PasswordPage(context, self)
-        self.add_tab(self.password_page, "P&assword")
+        self.add_tab(self.password_page, tr("P&assword"))
         db, actor = context.database, context.actor
         self.permissions_tab = PermissionsTab(
             context, actor.user_id, self, load=lambda: profile.my_permissions(db, actor),
             with_explain=False)
-        self.add_tab(self.permissions_tab, "&My permissions")
+        self.add_tab(self.permissions_tab, tr("&My permissions"))
 
     def load_call(self) -> Callable[[], Any]:
         db, actor = self.context.database, self.context.actor

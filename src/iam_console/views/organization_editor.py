@@ -37,15 +37,15 @@ LOCATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class OrganizationEditor(EditorDialog):
     def __init__(self, context: ConsoleContext, parent: QWidget | None, record_id: int | None):
         super().__init__(context, parent, record_id, "organization", ORGANIZATIONS)
-        self.name = self.add_field("name", "&Name:", QLineEdit())
-        self.kind = self.add_field("kind", "&Kind:", QComboBox())
+        self.name = self.add_field("name", tr("&Name:"), QLineEdit())
+        self.kind = self.add_field("kind", tr("&Kind:"), QComboBox())
         self.kind.addItem(tr("Internal"), "internal")
         self.kind.addItem(tr("External (partner)"), "external")
-        self.parent_org = self.add_field("parent", "&Parent:", QComboBox())
+        self.parent_org = self.add_field("parent", tr("&Parent:"), QComboBox())
         self.parent_org.addItem(tr("(none)"), None)
         self.active = self.add_field("active", "", QCheckBox(tr("&Active")))
         self.active.setChecked(True)
-        self.description = self.add_field("description", "&Description:", QPlainTextEdit())
+        self.description = self.add_field("description", tr("&Description:"), QPlainTextEdit())
         self.description.setFixedHeight(70)
         self.description.setTabChangesFocus(True)
 

@@ -49,14 +49,15 @@ def _describe_user(row: users.UserRow) -> str:
 
 
 USERS_PANE = PaneSpec(
-    kind=USERS, singular="User", plural="Users",
+    kind=USERS, singular=QT_TRANSLATE_NOOP("", "User"), plural=QT_TRANSLATE_NOOP("", "Users"),
     columns=USER_COLUMNS,
     list_page=users.list_users, count=users.count_users, delete=users.delete_user,
     open_editor=open_user_editor,
     describe_row=_describe_user,
-    delete_consequence="They are archived: they can no longer sign in and their links stop "
-                       "working. Their organizations, roles and history are kept, and they can "
-                       "be restored from Show \u2192 Archived.",
+    delete_consequence=QT_TRANSLATE_NOOP(
+        "", "They are archived: they can no longer sign in and their links stop "
+        "working. Their organizations, roles and history are kept, and they can "
+        "be restored from Show \u2192 Archived."),
     refresh_on=frozenset({USERS, ORGANIZATIONS, ROLES}), default_sort=1,
     estimate=users.estimate_users,
     row_commands=(RESET_PASSWORD,), view_permission=VIEW_USERS, views=users.VIEWS,
@@ -64,7 +65,8 @@ USERS_PANE = PaneSpec(
 )
 
 ORGANIZATIONS_PANE = PaneSpec(
-    kind=ORGANIZATIONS, singular="Organization", plural="Organizations",
+    kind=ORGANIZATIONS, singular=QT_TRANSLATE_NOOP("", "Organization"),
+    plural=QT_TRANSLATE_NOOP("", "Organizations"),
     columns=(
         Column(QT_TRANSLATE_NOOP("", "Name"), lambda r: r.name, "name", 220),
         Column(QT_TRANSLATE_NOOP("", "Kind"), lambda r: r.kind.capitalize(), "kind", 90),
@@ -78,15 +80,16 @@ ORGANIZATIONS_PANE = PaneSpec(
     list_page=organizations.list_organizations, count=organizations.count_organizations,
     delete=organizations.delete_organization, open_editor=open_organization_editor,
     describe_row=lambda r: r.name,
-    delete_consequence="Its locations are deleted with it. An organization that still has "
-                       "users, sub-organizations or role assignments is not deleted.",
+    delete_consequence=QT_TRANSLATE_NOOP(
+        "", "Its locations are deleted with it. An organization that still has "
+        "users, sub-organizations or role assignments is not deleted."),
     refresh_on=frozenset({ORGANIZATIONS, USERS}),
     delete_impact=lambda db, actor, org_id: impact.organization_change(db, actor, org_id, None),
     view_permission=VIEW_ORGANIZATIONS,
 )
 
 ROLES_PANE = PaneSpec(
-    kind=ROLES, singular="Role", plural="Roles",
+    kind=ROLES, singular=QT_TRANSLATE_NOOP("", "Role"), plural=QT_TRANSLATE_NOOP("", "Roles"),
     columns=(
         Column(QT_TRANSLATE_NOOP("", "Name"), lambda r: r.name, "name", 200),
         Column(QT_TRANSLATE_NOOP("", "Active"), lambda r: _yes_no(r.active), "active", 70),
@@ -100,8 +103,9 @@ ROLES_PANE = PaneSpec(
     ),
     list_page=roles.list_roles, count=roles.count_roles, delete=roles.delete_role,
     open_editor=open_role_editor, describe_row=lambda r: r.name,
-    delete_consequence="A role that is assigned to anyone is not deleted; make it inactive "
-                       "instead, or remove its assignments first.",
+    delete_consequence=QT_TRANSLATE_NOOP(
+        "", "A role that is assigned to anyone is not deleted; make it inactive "
+        "instead, or remove its assignments first."),
     refresh_on=frozenset({ROLES, USERS, PERMISSIONS}),
     delete_impact=lambda db, actor, role_id: impact.role_change(db, actor, role_id, None),
     view_permission=VIEW_ROLES,
@@ -109,7 +113,8 @@ ROLES_PANE = PaneSpec(
 
 # the people a first sign-in through an identity provider created (Enter opens Approve)
 APPROVALS_PANE = PaneSpec(
-    kind=USERS, singular="User", plural="Awaiting approval",
+    kind=USERS, singular=QT_TRANSLATE_NOOP("", "User"),
+    plural=QT_TRANSLATE_NOOP("", "Awaiting approval"),
     columns=(*USER_COLUMNS[:4], Column(QT_TRANSLATE_NOOP("", "Signed in through"),
                                        lambda r: r.origin, None, 160),
              Column(QT_TRANSLATE_NOOP("", "Since"),
@@ -118,13 +123,15 @@ APPROVALS_PANE = PaneSpec(
     list_page=approvals.list_awaiting, count=approvals.count_matching,
     delete=approvals.reject_user, open_editor=open_approval_dialog,
     describe_row=_describe_user,
-    delete_consequence="They are archived and cannot sign in. They can be restored from the "
-                       "Users list (Show \u2192 Archived).",
+    delete_consequence=QT_TRANSLATE_NOOP(
+        "", "They are archived and cannot sign in. They can be restored from the "
+        "Users list (Show \u2192 Archived)."),
     refresh_on=frozenset({USERS}), default_sort=5, row_commands=(APPROVE,),
     view_permission=VIEW_USERS,
-    no_new_reason="People appear here after their first sign-in through an identity "
-                  "provider; create local users in the Users list.",
-    delete_verb="Reject", deleted_word="Rejected",
+    no_new_reason=QT_TRANSLATE_NOOP(
+        "", "People appear here after their first sign-in through an identity provider; create "
+        "local users in the Users list."),
+    delete_verb=QT_TRANSLATE_NOOP("", "Reject"), deleted_word=QT_TRANSLATE_NOOP("", "Rejected"),
     matching_ids=users.matching_user_ids, fixed_view=users.AWAITING_APPROVAL,
 )
 

@@ -142,7 +142,7 @@ class PermissionsTab(QWidget):
 
     def _explained(self, result: effective.Explanation) -> None:
         verdict = "<b>Yes.</b>" if result.allowed else "<b>No.</b>"
-        via = (f"<br>Through the assignment {_escape(result.assignment)}."
+        via = (tr("<br>Through the assignment {0}.").format(_escape(result.assignment))
                if result.assignment else "")
         self.answer.setText(tr("{0} Rule: {1}.<br>The console would say: \u201c{2}\u201d{3}")
                             .format(verdict, _escape(result.rule), _escape(result.reason), via))

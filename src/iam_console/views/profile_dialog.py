@@ -101,8 +101,8 @@ class ProfileDialog(QDialog):
             try:
                 self._keychain.set(KEYCHAIN_PURPOSE, profile.name, profile.user, password)
             except KeychainUnavailable as exc:
-                self._show_errors({"remember": f"{exc} Untick to use the password for this "
-                                               "session only."})
+                self._show_errors({"remember": tr(
+                    "{0} Untick to use the password for this session only.").format(exc)})
                 return
         self._store.save(profile, replacing=self._original.name if self._original else None)
         self.saved.emit(profile, password)

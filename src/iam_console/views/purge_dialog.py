@@ -84,8 +84,8 @@ class PurgeDialog(QDialog):
 
     def _done(self, outcome: Outcome[int]) -> None:
         count = outcome.value
-        self._report(f"Purged {count:,} events before "
-                     f"{self.before.date().toString('yyyy-MM-dd')}." if count else
+        self._report(tr("Purged {0:,} events before {1}.")
+            .format(count, self.before.date().toString('yyyy-MM-dd')) if count else
                      "No event is older than that date; nothing was purged.", "success")
         self._purged(count)
         self.accept()

@@ -35,13 +35,13 @@ class RoleEditor(EditorDialog):
     def __init__(self, context: ConsoleContext, parent: QWidget | None, record_id: int | None):
         super().__init__(context, parent, record_id, "role", ROLES)
         self.resize(620, 640)
-        self.name = self.add_field("name", "&Name:", QLineEdit())
-        self.description = self.add_field("description", "&Description:", QPlainTextEdit())
+        self.name = self.add_field("name", tr("&Name:"), QLineEdit())
+        self.description = self.add_field("description", tr("&Description:"), QPlainTextEdit())
         self.description.setFixedHeight(60)
         self.description.setTabChangesFocus(True)
         self.active = self.add_field("active", "", QCheckBox(tr("&Active (can be assigned)")))
         self.active.setChecked(True)
-        self.base_role = self.add_field("base_role", "&Based on:", QComboBox())
+        self.base_role = self.add_field("base_role", tr("&Based on:"), QComboBox())
         self.base_role.addItem(tr("(no base role)"), None)
 
         self.permissions = QTreeWidget()
@@ -68,7 +68,7 @@ class RoleEditor(EditorDialog):
         if record_id is not None:  # who holds this role, where: its own page, read when shown
             self.holders = role_holders_view(context, holders.Holders(
                 role_ids=frozenset({record_id})), self)
-            self.add_tab(self.holders, "&Holders")
+            self.add_tab(self.holders, tr("&Holders"))
             self.tabs.currentChanged.connect(self._page_shown)
         self.add_log_tab("role")
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -130,7 +130,7 @@ class RoleEditor(EditorDialog):
         item = self.permissions.currentItem()
         if item is None or not item.data(0, CODE_ROLE):
             return None
-        return open_holders_window(self.context, self, f"Who holds \u201c{item.text(0)}\u201d",
+        return open_holders_window(self.context, self, tr("Who holds “{0}”").format(item.text(0)),
                                    holders.Holders(permission=item.data(0, CODE_ROLE)))
 
     def permission_item(self, code: str) -> QTreeWidgetItem:

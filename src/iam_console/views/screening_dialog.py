@@ -97,9 +97,9 @@ class ScreeningDialog(QDialog):
         self.show_box.addItem(tr("All, with decisions"), "")
         self.show_box.currentIndexChanged.connect(self.reload)
         self.count_label = QLabel()
-        self.rows = RowsModel(("Score", "User", "Listed as", "Matched name", "Reference",
-                               "List", "Status"), self)
-        self.table = rows_table(self.rows, "Possible matches", (50, 190, 170, 150, 70, 120, 70))
+        self.rows = RowsModel((tr("Score"), tr("User"), tr("Listed as"), tr("Matched name"),
+                               tr("Reference"), tr("List"), tr("Status")), self)
+        self.table = rows_table(self.rows, tr("Possible matches"), (50, 190, 170, 150, 70, 120, 70))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
         self.detail = QLabel(tr("Select a possible match to read what the list says."))
         self.detail.setWordWrap(True)
@@ -185,10 +185,12 @@ class ScreeningDialog(QDialog):
         if match is None:
             self.detail.setText(tr("No possible match selected."))
             return
-        lines = [f"<b>{html.escape(match.user_name)}</b> ({html.escape(match.username)}) "
-                 f"looks like <b>{html.escape(match.entry_name)}</b> "
-                 f"({html.escape(match.reference)}, {html.escape(match.list_name)}): score "
-                 f"<b>{match.score}</b> on \u201c{html.escape(match.matched_name)}\u201d."]
+        lines = [tr("<b>{0}</b> ({1}) looks like <b>{2}</b> ({3}, {4}): score <b>{5}</b> "
+                    "on “{6}”.")
+                 .format(html.escape(match.user_name), html.escape(match.username),
+                         html.escape(match.entry_name), html.escape(match.reference),
+                         html.escape(match.list_name), match.score,
+                         html.escape(match.matched_name))]
         for key, value in match.details.items():
             text = "; ".join(value) if isinstance(value, list) else str(value)
             lines.append(f"{_LABELS.get(key, key)}: {html.escape(text)}")
@@ -239,9 +241,10 @@ class ScreeningDialog(QDialog):
             lambda progress: screening.import_list(ctx.database, ctx.actor, path,
                                                    progress=progress),
             self._imported,
-            lambda exc: self._failed_with(f"{path.name} was not imported; nothing changed.",
+            lambda exc: self._failed_with(tr("{0} was not imported; nothing changed.")
+                .format(path.name),
                                           exc),
-            lambda done, total: f"Screening users: {done:,} of {total:,}\u2026")
+            lambda done, total: tr("Screening users: {0:,} of {1:,}…").format(done, total))
 
     def _failed_with(self, lead: str, exc: BaseException) -> None:
         detail = exc.errors.get("file") if isinstance(exc, ValidationError) else None
@@ -262,7 +265,7 @@ class ScreeningDialog(QDialog):
             lambda progress: screening.screen(ctx.database, ctx.actor, organization_id=org,
                                               progress=progress),
             self._screened, self._failed,
-            lambda done, total: f"Screened {done:,} of {total:,} users\u2026")
+            lambda done, total: tr("Screened {0:,} of {1:,} users…").format(done, total))
 
     def _screened(self, result: screening.ScreenResult) -> None:
         self.message_bar.show_message(

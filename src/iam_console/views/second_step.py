@@ -164,7 +164,8 @@ class SecondStep(QWidget):
         self.message_bar.hide()
         for form in self._forms:
             form.clear()
-        who = f"Signing in as <b>{challenge.display_name}</b> ({challenge.username})."
+        who = tr("Signing in as <b>{0}</b> ({1}).").format(challenge.display_name,
+                                                          challenge.username)
         if challenge.step == sessions.TWO_FACTOR:
             self.title.setText(who + tr(" Type the code from your authenticator app."))
             self.code.clear()

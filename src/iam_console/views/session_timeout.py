@@ -10,6 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from .i18n import tr
+
 CHECK_MS = 15_000
 _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                     QEvent.Type.MouseMove, QEvent.Type.TouchBegin})
@@ -41,11 +43,11 @@ class SessionTimeout(QObject):
         now = self._clock()
         if now - self._started >= self._longest.total_seconds():
             hours = round(self._longest.total_seconds() / 3600)
-            self._end(f"You were signed out after {hours} hours; sign in again.")
+            self._end(tr("You were signed out after {0} hours; sign in again.").format(hours))
         elif now - self._last_input >= self._idle.total_seconds():
             minutes = round(self._idle.total_seconds() / 60)
-            self._end(f"You were signed out after {minutes} minutes without activity; sign "
-                      "in again.")
+            self._end(tr("You were signed out after {0} minutes without activity; sign in again.")
+                .format(minutes))
 
     def restart_idle(self) -> None:
         """The person chose to keep the session (an editor with unsaved input stayed open)."""

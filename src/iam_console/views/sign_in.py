@@ -291,7 +291,7 @@ class SignInWindow(QWidget):
                 try:
                     keychain.set(KEYCHAIN_PURPOSE, profile.name, profile.user, secret)
                 except KeychainUnavailable as exc:
-                    warning = f"The password was not remembered: {exc}"
+                    warning = tr("The password was not remembered: {0}").format(exc)
             return database, status, warning, providers
 
         self._runner.submit(work, lambda r: self._opened(attempt, r),

@@ -13,15 +13,17 @@ from iam_console.services.tokens import IssuedToken
 
 from .context import ConsoleContext
 from .errors import describe
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .secret_dialog import SecretDialog
 
 _INTRO = {
-    TokenKind.ACTIVATION: "The activation link for <b>{name}</b>. With it they choose their "
-                          "password and their account becomes active.",
-    TokenKind.RESET: "The password reset link for <b>{name}</b>. With it they choose a new "
-                     "password (their two-factor sign-in stays as it is).",
-    TokenKind.API: "The API token <b>{label}</b> of <b>{name}</b>.",
+    TokenKind.ACTIVATION: QT_TRANSLATE_NOOP(
+        "", "The activation link for <b>{name}</b>. With it they choose their password and "
+        "their account becomes active."),
+    TokenKind.RESET: QT_TRANSLATE_NOOP(
+        "", "The password reset link for <b>{name}</b>. With it they choose a new password "
+        "(their two-factor sign-in stays as it is)."),
+    TokenKind.API: QT_TRANSLATE_NOOP("", "The API token <b>{label}</b> of <b>{name}</b>."),
 }
 
 
@@ -56,11 +58,13 @@ class TokenHandover:
         issued = self.issued = outcome.value
         self.context.bus.publish(outcome.changes)
         what = "token" if self.kind is TokenKind.API else "link"
-        intro = _INTRO[self.kind].format(name=issued.user_name, label=self.label or "(no name)")
-        intro += f" It works once, until {issued.expires_at.astimezone():%Y-%m-%d %H:%M}." \
-            if self.kind is not TokenKind.API else \
-            f" It works until {issued.expires_at.astimezone():%Y-%m-%d %H:%M}."
-        title = tokens.KIND_TITLES[self.kind]
+        intro = tr(_INTRO[self.kind]).format(name=issued.user_name,
+                                             label=self.label or tr("(no name)"))
+        until = issued.expires_at.astimezone()
+        once = self.kind is not TokenKind.API
+        intro += (tr(" It works once, until {0:%Y-%m-%d %H:%M}.") if once
+                  else tr(" It works until {0:%Y-%m-%d %H:%M}.")).format(until)
+        title = tr(tokens.KIND_TITLES[self.kind])
         dialog = self.dialog = SecretDialog(self.parent, title, intro, issued.link,
                                             self.context.clipboard)
         ctx = self.context
@@ -68,7 +72,7 @@ class TokenHandover:
             lambda: tokens.record_copied(ctx.database, ctx.actor, issued, what),
             None, lambda exc: dialog.message_bar.show_message(describe(exc)), owner=dialog))
         if self.kind is not TokenKind.API:
-            self.send_button = dialog.add_action(f"&Send to {issued.email}", self.send)
+            self.send_button = dialog.add_action(tr("&Send to {0}").format(issued.email), self.send)
             if not self.mail_settings.configured:
                 self.send_button.setEnabled(False)
                 self.send_button.setToolTip(tr("No mail server is set up (Settings \u2192 Email); "

@@ -41,16 +41,16 @@ class UserEditor(EditorDialog):
     def __init__(self, context: ConsoleContext, parent: QWidget | None, record_id: int | None):
         super().__init__(context, parent, record_id, "user", USERS)
         self.resize(640, 700)
-        self.username = self.add_field("username", "&Username:", QLineEdit())
-        self.first_name = self.add_field("first_name", "&First name:", QLineEdit())
-        self.last_name = self.add_field("last_name", "&Last name:", QLineEdit())
-        self.email = self.add_field("email", "&Email:", QLineEdit())
-        self.phone = self.add_field("phone", "&Phone:", QLineEdit())
+        self.username = self.add_field("username", tr("&Username:"), QLineEdit())
+        self.first_name = self.add_field("first_name", tr("&First name:"), QLineEdit())
+        self.last_name = self.add_field("last_name", tr("&Last name:"), QLineEdit())
+        self.email = self.add_field("email", tr("&Email:"), QLineEdit())
+        self.phone = self.add_field("phone", tr("&Phone:"), QLineEdit())
         self.status = QLabel()
         if record_id is None:
-            self.password = self.add_field("password", "Pass&word:", QLineEdit())
+            self.password = self.add_field("password", tr("Pass&word:"), QLineEdit())
             self.password_confirmation = self.add_field(
-                "password_confirmation", "&Repeat password:", QLineEdit())
+                "password_confirmation", tr("&Repeat password:"), QLineEdit())
             for field in (self.password, self.password_confirmation):
                 field.setEchoMode(QLineEdit.EchoMode.Password)
             self.password.setPlaceholderText(tr("optional: without one the user awaits activation"))
@@ -69,7 +69,7 @@ class UserEditor(EditorDialog):
         self.assignments = QTableWidget(0, 3)
         self.assignments.setTabKeyNavigation(False)
         self.assignments.setAccessibleName(tr("Role assignments"))
-        self.assignments.setHorizontalHeaderLabels(["Role", "Organization", "Location"])
+        self.assignments.setHorizontalHeaderLabels([tr("Role"), tr("Organization"), tr("Location")])
         self.assignments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.assignments.verticalHeader().setVisible(False)
         self.assignments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,9 +103,9 @@ class UserEditor(EditorDialog):
         self.credentials_tab: CredentialsTab | None = None
         if record_id is not None:
             self.credentials_tab = CredentialsTab(context, record_id)
-            self.add_tab(self.credentials_tab, "&Sign-in")
+            self.add_tab(self.credentials_tab, tr("&Sign-in"))
             self.permissions_tab = PermissionsTab(context, record_id)
-            self.add_tab(self.permissions_tab, "&Permissions")
+            self.add_tab(self.permissions_tab, tr("&Permissions"))
         self.add_log_tab("user")
         self.handover: TokenHandover | None = None
         if record_id is None:

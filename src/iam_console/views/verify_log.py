@@ -11,6 +11,7 @@ from iam_console.services import audit_chain
 
 from .context import ConsoleContext
 from .errors import describe
+from .i18n import tr
 from .progress_task import ProgressTask
 
 Report = Callable[[str, str], None]  # (text, kind) for the message bar
@@ -30,4 +31,4 @@ def verify_log(context: ConsoleContext, parent: QWidget, report: Report) -> Prog
         lambda progress: audit_chain.verify_chain(db, actor, progress), done,
         lambda exc: report("The administration log was not checked.\n" + describe(exc),
                            "error"),
-        lambda checked, total: f"{checked:,} of {total:,} events checked\u2026")
+        lambda checked, total: tr("{0:,} of {1:,} events checked…").format(checked, total))

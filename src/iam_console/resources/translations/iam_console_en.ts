@@ -4,6 +4,42 @@
 <context>
     <name></name>
     <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,6 +308,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} {1} is {2}; there is nothing to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bulk action — {0:,} {1} selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,6 +340,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and what happens to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,7 +368,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checked {0:,} of {1:,} users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {0:,} will be skipped (listed below with the reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,6 +432,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by the other administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,7 +488,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>valid until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -420,7 +552,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issue &amp;activation link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;reset link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor was reset; they set it up again at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require two-factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,11 +604,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issue API &amp;token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token was revoked; it no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>API token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Links and tokens&lt;/b&gt; (their values are never shown again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;locked&lt;/b&gt; until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not locked; {0} failed attempt(s) since the last good one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -464,15 +652,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>set up; {0} recovery code(s) left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply to a user who is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop requiring two-factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Require two-factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete permanently</source>
+        <source>The link was revoked; it no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -497,6 +701,10 @@
     </message>
     <message>
         <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -540,10 +748,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,6 +765,14 @@
     </message>
     <message>
         <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -585,6 +797,10 @@
     </message>
     <message>
         <source>Open the editor of the record this event is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in with {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,6 +840,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number of holders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +868,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import {0} from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,6 +889,22 @@
     </message>
     <message>
         <source>Column for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,6 +929,10 @@
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1:,} rows, {2} columns separated by {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {0:,} of {1:,} rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -724,7 +968,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported {0:,} of {1:,} {2}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The import stopped: {0} The batches written before are kept; Check the file again to see which rows are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {0:,} rows were not imported (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Cancelled: {0:,} rows were not reached; every row imported is whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -745,6 +1001,10 @@
     </message>
     <message>
         <source>Copied {0:,} links (name, email and link on each line). The clipboard is cleared in {1} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {0:,} of {1:,} emails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,6 +1041,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search {0}…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +1073,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a {0} first.</source>
+        <source>Select a row of the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} the {1} “{2}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {0:,} matching selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,7 +1101,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {0:,} {1} (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} {1} shown, more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} {1} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} {1} matches “{2}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} {1} match “{2}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export administration log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled after {0:,} events; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0:,} events to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log was not exported; no file was written.
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} events written…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -861,11 +1190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
+        <source>Administration log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -901,11 +1226,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0:,} events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user in the Users list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user in the Awaiting approval list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administration log cannot be changed by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -925,10 +1266,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administration log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{0} waiting for an administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,7 +1274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading {0}…</source>
+        <source>{0} have no bulk actions; select users in the Users list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -998,11 +1335,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How often the console may email you a summary of the changes that concern you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your username, email, organizations and roles are kept by your administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;assword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1014,11 +1391,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1054,7 +1439,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are archived: they can no longer sign in and their links stop working. Their organizations, roles and history are kept, and they can be restored from Show → Archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,11 +1455,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users</source>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Description</source>
+        <source>Its locations are deleted with it. An organization that still has users, sub-organizations or role assignments is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1082,11 +1475,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A role that is assigned to anyone is not deleted; make it inactive instead, or remove its assignments first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed in through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are archived and cannot sign in. They can be restored from the Users list (Show → Archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People appear here after their first sign-in through an identity provider; create local users in the Users list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1146,6 +1559,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;br&gt;Through the assignment {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} Rule: {1}.&lt;br&gt;The console would say: “{2}”{3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,14 +1572,6 @@
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,6 +1604,10 @@
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Untick to use the password for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1300,6 +1713,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Purged {0:,} events before {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was purged. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1761,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Based on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no base role)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,6 +1786,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Select a permission first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1444,6 +1873,30 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a possible match to read what the list says.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,11 +1929,27 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) looks like &lt;b&gt;{2}&lt;/b&gt; ({3}, {4}): score &lt;b&gt;{5}&lt;/b&gt; on “{6}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: {1} (logged with your comment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} was not imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening users: {0:,} of {1:,}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported {0}: {1:,} entries. Screened {2:,} users: {3:,} new possible matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened {0:,} of {1:,} users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1552,6 +2021,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signing in as &lt;b&gt;{0}&lt;/b&gt; ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> Type the code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,6 +2038,14 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The clipboard was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out after {0} hours; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out after {0} minutes without activity; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1696,14 +2177,6 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,6 +2206,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Opening {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not remembered: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1792,6 +2269,34 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The activation link for &lt;b&gt;{name}&lt;/b&gt;. With it they choose their password and their account becomes active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password reset link for &lt;b&gt;{name}&lt;/b&gt;. With it they choose a new password (their two-factor sign-in stays as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token &lt;b&gt;{label}&lt;/b&gt; of &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It works once, until {0:%Y-%m-%d %H:%M}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It works until {0:%Y-%m-%d %H:%M}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No mail server is set up (Settings → Email); copy the link and pass it on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,6 +2317,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>optional: without one the user awaits activation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,15 +2329,15 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Organizations&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1844,11 +2353,23 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(whole organization)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} (origin: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} of {1:,} events checked…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

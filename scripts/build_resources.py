@@ -4,7 +4,8 @@
 - ``src/iam_console/views/resources_rc.py`` (compiled by ``pyside6-rcc``; importing it puts the
   icons under ``:/icons/``),
 - ``src/iam_console/resources/translations/iam_console_en.ts`` (the English source
-  translation file: every ``tr()`` text of ``src/iam_console``, by ``pyside6-lupdate``).
+  translation file: every ``tr()`` text of ``src/iam_console`` and every ``say()`` sentence of
+  the services, by ``pyside6-lupdate``).
 
 Run: ``.venv/bin/python scripts/build_resources.py`` (``--check`` exits 1 when anything is
 out of date, without writing).
@@ -42,7 +43,8 @@ def rc_module_text(qrc: Path) -> str:
 def ts_text(into: Path) -> str:
     sources = sorted(str(p) for p in PACKAGE.rglob("*.py") if p.name != RC_MODULE.name)
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-                    "-source-language", "en", "-target-language", "en", *sources,
+                    "-source-language", "en", "-target-language", "en",
+                    "-tr-function-alias", "tr+=say", *sources,
                     "-ts", str(into)], check=True, capture_output=True, text=True)
     return into.read_text(encoding="utf-8")
 

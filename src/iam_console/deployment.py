@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import config
+from .services.texts import say
 
 ENV = "IAM_CONSOLE_DEPLOYMENT"
 FILE_NAME = "iam-console-deployment.ini"
@@ -47,7 +48,7 @@ class Deployment:
     @property
     def reason(self) -> str:
         """What a locked field says of itself."""
-        return f"Set by your deployment ({self.path}); ask whoever manages this desktop."
+        return say("Set by your deployment ({0}); ask whoever manages this desktop.", self.path)
 
     def value(self, section: str, key: str) -> str | None:
         return self.sections.get(section, {}).get(key)

@@ -64,6 +64,11 @@ def untranslated(text: str) -> bool:
 
 
 def visible_texts(top: QWidget) -> list[tuple[str, str]]:
+    """(what, text) for every text of ``top`` that is shown untranslated."""
+    return [(what, text) for what, text in shown_texts(top) if untranslated(text)]
+
+
+def shown_texts(top: QWidget) -> list[tuple[str, str]]:
     """(what, text) for every text a person reads or hears in ``top`` as it is shown."""
     found = [("window title", top.windowTitle())]
     for widget in [top, *top.findChildren(QWidget)]:
@@ -96,7 +101,7 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
             found.append(("menu", action.text()))
             menu = action.menu()
             found += [("menu item", a.text()) for a in menu.actions() if a.text()]
-    return [(what, text) for what, text in found if text and untranslated(text)]
+    return [(what, text) for what, text in found if text]
 
 
 def _standard(button: QAbstractButton) -> bool:

@@ -9,10 +9,12 @@ from collections.abc import Iterator
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from iam_console import config
-from iam_console.services import holders, impact, roles
+from iam_console.services import holders, impact, roles, tokens
 from iam_console.views.actions import ActionId
 from iam_console.views.error_dialog import ErrorDialog
+from iam_console.views.errors import UNEXPECTED
 from iam_console.views.holders_view import open_holders_window
+from iam_console.views.i18n import tr
 from iam_console.views.impact_dialog import ImpactDialog
 from iam_console.views.import_dialog import ORGANIZATIONS as ORGANIZATIONS_IMPORT
 from iam_console.views.profile_dialog import ProfileDialog
@@ -109,13 +111,16 @@ def dialogs(window, qtbot, context, database, admin) -> Iterator[Stop]:
     found = next(i for c in roles.role_choices(database, admin)
                  if (i := impact.role_change(database, admin, c.id, None)) is not None)
     role_ids = frozenset(c.id for c in roles.role_choices(database, admin))
+    # texts given to these dialogs as the console gives them (through tr())
     for where, make in (
-            ("Impact", lambda: ImpactDialog(context, found, "Delete", window)),
+            ("Impact", lambda: ImpactDialog(context, found, tr("Delete"), window)),
             ("Secret shown once", lambda: SecretDialog(
-                window, "Reset link", "Give this link to them.",
+                window, tr(tokens.KIND_TITLES[tokens.TokenKind.RESET]), tr("Reset password"),
                 "https://example.org/reset#abc", context.clipboard)),
-            ("Error", lambda: ErrorDialog("Something failed.", "Traceback: ...", window)),
-            ("Holders", lambda: open_holders_window(context, window, "Holders",
+            ("Error", lambda: ErrorDialog(tr(UNEXPECTED).format("RuntimeError"),
+                                          "Traceback: ...", window)),
+            ("Holders", lambda: open_holders_window(context, window,
+                                                    tr("Who holds “{0}”").format("Clerk"),
                                                     holders.Holders(role_ids)))):
         dialog = make()
         dialog.show()

@@ -19,17 +19,18 @@ from .actor import Actor
 from .authority import Authority
 from .changes import ORGANIZATIONS, ROLES, USERS
 from .permissions import ASSIGN_ROLES, MANAGE_ORGANIZATIONS, MANAGE_USERS, RESET_CREDENTIALS
+from .texts import say
 from .uow import UnitOfWork
 
-GONE = policy.Decision(False, "This record no longer exists.", "gone")
+GONE = policy.Decision(False, say("This record no longer exists."), "gone")
 _CREATE = {USERS: MANAGE_USERS, ORGANIZATIONS: MANAGE_ORGANIZATIONS}
 
 
 def _anywhere(authority: Authority, code: str) -> policy.Decision:
     if authority.holds_anywhere(code):
-        return policy.Decision(True, f"You hold \u201c{policy.title(code)}\u201d.", "scope")
-    return policy.Decision(False, f"You do not have the permission "
-                                  f"\u201c{policy.title(code)}\u201d.", "scope")
+        return policy.Decision(True, say("You hold “{0}”.", policy.title(code)), "scope")
+    return policy.Decision(False, say("You do not have the permission “{0}”.",
+                                      policy.title(code)), "scope")
 
 
 def console_abilities(database: Database, actor: Actor,
@@ -74,8 +75,8 @@ def row_abilities(database: Database, actor: Actor, kind: str, record_id: int,
             on_user = {code: policy.decide_user_action(authority, code, target)
                        for code in user_codes}
             if user.id == actor.user_id:
-                return RowAbilities(policy.Decision(False, "You cannot delete your own "
-                                                    "account.", "self"), on_user)
+                return RowAbilities(policy.Decision(False, say("You cannot delete your own "
+                                                               "account."), "self"), on_user)
             return RowAbilities(policy.decide_user_action(authority, MANAGE_USERS, target),
                                 on_user)
         return RowAbilities(_may_delete_other(session, authority, kind, record_id), {})
@@ -93,8 +94,8 @@ def _may_delete_other(session: Session, authority: Authority, kind: str,
     if role is None:
         return GONE
     if role.system:
-        return policy.Decision(False, f"\u201c{role.name}\u201d is a predefined system role "
-                                      "and is read-only.", "system role")
+        return policy.Decision(False, say("“{0}” is a predefined system role and is read-only.",
+                                          role.name), "system role")
     return policy.decide_role_definition(authority, {p.code for p in role.permissions})
 
 
@@ -138,6 +139,6 @@ def unassignable_roles(database: Database, actor: Actor) -> dict[int, str]:
             if not any(d.allowed for d in decisions):
                 refusals = [d for d in decisions if d.rule == "no escalation"]
                 reasons[role.id] = (refusals[0].reason if refusals else
-                                    f"You do not have the permission "
-                                    f"\u201c{policy.title(ASSIGN_ROLES)}\u201d.")
+                                    say("You do not have the permission “{0}”.",
+                                        policy.title(ASSIGN_ROLES)))
         return reasons

@@ -14,6 +14,7 @@ from .actor import Actor
 from .installation_settings import AccountSettings
 from .permissions import DELETE_USERS_PERMANENTLY, MANAGE_USERS, RESET_CREDENTIALS
 from .policy import Decision
+from .texts import say
 from .uow import UnitOfWork
 from .user_actions import visible_target
 
@@ -58,8 +59,8 @@ def account_state(database: Database, actor: Actor, user_id: int, *,
         purge = policy.decide_user_action(authority, DELETE_USERS_PERMANENTLY, target)
         if purge.allowed and not installation_settings.load(uow.session,
                                                             AccountSettings).permanent_deletion:
-            purge = Decision(False, "This installation does not allow deleting users "
-                                    "permanently (Settings \u2192 Accounts).", "setting")
+            purge = Decision(False, say("This installation does not allow deleting users "
+                                        "permanently (Settings → Accounts)."), "setting")
         locked = user.locked_until if user.locked_until and user.locked_until > now else None
         return AccountState(
             user.id, user.display_name, UserStatus(user.status).value, bool(user.password_hash),

@@ -21,6 +21,7 @@ from .changes import USERS, Changes, Outcome
 from .errors import FORM, ConflictError, ValidationError
 from .paging import Page, PageRequest
 from .permissions import MANAGE_USERS
+from .texts import say
 from .uow import UnitOfWork
 from .user_actions import ENTITY, authorized_target, scope_of
 from .users import (
@@ -43,9 +44,9 @@ AREA = "users"
 
 def _awaiting(user: User) -> None:
     if user.status is not UserStatus.PENDING or user.origin == LOCAL_ORIGIN:
-        raise ValidationError({FORM: f"{user.display_name} is not awaiting approval (status "
-                                     f"{user.status.value}); another administrator may have "
-                                     "decided already."})
+        raise ValidationError({FORM: say("{0} is not awaiting approval (status {1}); another "
+                                         "administrator may have decided already.",
+                                         user.display_name, user.status.value)})
 
 
 def count_awaiting(database: Database, actor: Actor) -> int:
@@ -79,11 +80,12 @@ def approve_user(database: Database, actor: Actor, user_id: int, version: int,
         authority, user = authorized_target(uow, actor.user_id, MANAGE_USERS, user_id, action)
         _awaiting(user)
         if user.version != version:
-            raise ConflictError("Another administrator changed this user after you opened it; "
-                                "your choices are kept.", theirs=snapshot(uow.session, user))
+            raise ConflictError(say("Another administrator changed this user after you opened "
+                                    "it; your choices are kept."),
+                                theirs=snapshot(uow.session, user))
         if not organization_ids and not assignments:
-            raise ValidationError({"organizations": "Choose at least one organization for "
-                                                    f"{user.display_name}."})
+            raise ValidationError({"organizations": say("Choose at least one organization for "
+                                                        "{0}.", user.display_name)})
         data = UserInput(user.username, user.first_name, user.last_name, user.email,
                          user.phone or "", organization_ids, assignments)
         clean = validate_input(uow.session, data, user, with_password=False)

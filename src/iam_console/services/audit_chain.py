@@ -25,6 +25,7 @@ from .actor import Actor
 from .changes import Changes, Outcome
 from .errors import PermissionDenied
 from .permissions import PURGE_AUDIT_LOG, VIEW_AUDIT_LOG
+from .texts import say
 from .uow import UnitOfWork
 
 AREA = "administration log"
@@ -58,8 +59,8 @@ def _describe(event: AuditEvent, in_full: bool) -> str:
 def _whole_log(session: Session, actor: Actor, action: str, code: str) -> None:
     authority = policy.load_authority(session, actor.user_id)
     if authority.holds_everywhere(code) is None:
-        raise PermissionDenied(f"This needs \u201c{policy.title(code)}\u201d in the whole "
-                               "directory: it covers every organization's events.",
+        raise PermissionDenied(say("This needs “{0}” in the whole directory: it covers every "
+                                   "organization's events.", policy.title(code)),
                                action=action, entity_type="audit_log")
 
 
@@ -68,8 +69,8 @@ def _may_verify(session: Session, actor: Actor) -> bool:
     are told who and what a broken event was. True: they read all of it."""
     authority = policy.load_authority(session, actor.user_id)
     if not authority.holds_anywhere(VIEW_AUDIT_LOG):
-        raise PermissionDenied(f"You do not have the permission "
-                               f"\u201c{policy.title(VIEW_AUDIT_LOG)}\u201d.",
+        raise PermissionDenied(say("You do not have the permission “{0}”.",
+                                   policy.title(VIEW_AUDIT_LOG)),
                                action="audit.verify", entity_type="audit_log")
     return authority.holds_everywhere(VIEW_AUDIT_LOG) is not None
 
@@ -104,20 +105,24 @@ def _walk(session: Session, progress: Progress | None, in_full: bool) -> Verific
         for event in events:
             if chain_hash(previous, event.chain_values()) != event.chain_hash:
                 return Verification(False, checked,
-                                    f"The chain is broken at {_describe(event, in_full)}: this "
-                                    "event was changed, or an event before it was removed or "
-                                    "inserted.", event.id)
+                                    say("The chain is broken at {0}: this event was changed, "
+                                        "or an event before it was removed or inserted.",
+                                        _describe(event, in_full)), event.id)
             previous, last_id, checked = event.chain_hash, event.id, checked + 1
         session.expunge_all()
         if progress is not None and not progress(checked, total):
-            return Verification(False, checked, "Verification cancelled.", cancelled=True)
+            return Verification(False, checked, say("Verification cancelled."), cancelled=True)
     if last_id != state.head_id or previous != state.head_hash:
-        return Verification(False, checked, f"The chain ends at event #{last_id}, but the log's "
-                            f"newest event was #{state.head_id}: events were removed from the "
-                            "end.", last_id + 1)
-    return Verification(True, checked, f"The administration log is intact: {checked:,} events "
-                        "checked" + (f" (since the purge of events up to #{state.start_id})"
-                                     if state.start_id else "") + ".")
+        return Verification(False, checked, say("The chain ends at event #{0}, but the log's "
+                                                "newest event was #{1}: events were removed "
+                                                "from the end.", last_id, state.head_id),
+                            last_id + 1)
+    if state.start_id:
+        return Verification(True, checked, say(
+            "The administration log is intact: {0:,} events checked (since the purge of events "
+            "up to #{1}).", checked, state.start_id))
+    return Verification(True, checked, say("The administration log is intact: {0:,} events "
+                                           "checked.", checked))
 
 
 def purge_events(database: Database, actor: Actor, before: dt.datetime,
@@ -143,7 +148,7 @@ def purge_events(database: Database, actor: Actor, before: dt.datetime,
         audit.write_chain(session, audit.ChainState(cutoff, anchor, state.head_id,
                                                     state.head_hash))
         uow.record("audit.purge", entity_type="audit_log", entity_name="administration log",
-                   reason=f"{count:,} events before {before:%Y-%m-%d %H:%M} UTC purged; "
-                          f"the chain now starts after event #{cutoff}.")
+                   reason=say("{0:,} events before {1:%Y-%m-%d %H:%M} UTC purged; the chain "
+                              "now starts after event #{2}.", count, before, cutoff))
         uow.commit()
         return Outcome(count, Changes())

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .audit_vocabulary import field_order, field_title
+from .texts import say
 
 CHANGED = "changed"
 ADDED = "added"
@@ -28,7 +29,7 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return say("Yes") if value else say("No")
     if isinstance(value, list):
         return ", ".join(_text(v) for v in value)
     return str(value)
@@ -46,9 +47,9 @@ def diff_lines(changes: str) -> tuple[DiffLine, ...]:
     try:
         parsed = json.loads(changes or "{}")
     except ValueError:
-        return (DiffLine("Changes", "", changes),)
+        return (DiffLine(say("Changes"), "", changes),)
     if not isinstance(parsed, dict):
-        return (DiffLine("Changes", "", _text(parsed)),)
+        return (DiffLine(say("Changes"), "", _text(parsed)),)
     lines: list[DiffLine] = []
     for field, value in sorted(parsed.items(), key=lambda item: field_order(item[0])):
         if isinstance(value, dict):

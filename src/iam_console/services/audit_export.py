@@ -18,6 +18,7 @@ from .actor import Actor
 from .audit_log import EventDetail, EventFilter
 from .csv_files import CSV_ENCODING, Cancelled, atomic_file, safe_cell
 from .paging import MAX_PAGE
+from .texts import say
 from .uow import UnitOfWork
 
 CSV = "csv"
@@ -90,7 +91,7 @@ def export_events(database: Database, actor: Actor, event_filter: EventFilter, p
         return ExportResult(path, written, True)
     with UnitOfWork(database, actor, audit_log.AREA) as uow:
         uow.record("audit.export", entity_type="audit_log", entity_name=path.name,
-                   reason=f"{written:,} events exported as {FORMATS[fmt]}"
+                   reason=say("{0:,} events exported as {1}", written, FORMATS[fmt])
                           + (f"; filter: {description}" if description else ""))
         uow.commit()
     return ExportResult(path, written, False)

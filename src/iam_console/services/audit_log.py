@@ -25,6 +25,7 @@ from .errors import NotFound
 from .organization_tree import subtree
 from .paging import MAX_PAGE, Page, PageRequest, apply_keyset, make_page
 from .permissions import VIEW_AUDIT_LOG
+from .texts import say
 from .uow import UnitOfWork
 
 AREA = "log"
@@ -186,8 +187,8 @@ def get_event(database: Database, actor: Actor, event_id: int) -> EventDetail:
             stmt = stmt.where(scope)
         found = uow.session.execute(stmt).first()
         if found is None:
-            raise NotFound("This event does not exist or is outside the part of the log you "
-                           "may read.")
+            raise NotFound(say("This event does not exist or is outside the part of the log "
+                               "you may read."))
         return _detail(*found, with_lines=True)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .permissions import SUB_ORGANIZATIONS, WHOLE_DIRECTORY
+from .texts import say
 
 EVERYWHERE: None = None  # what ``organizations_with`` answers for a whole-directory grant
 
@@ -38,7 +39,7 @@ class Grant:
 
     @property
     def label(self) -> str:
-        return f"\u201c{self.role_name}\u201d in {self.where}"
+        return say("“{0}” in {1}", self.role_name, self.where)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from .csv_files import atomic_file, safe_cell
 from .errors import FORM, ServiceError, ValidationError
 from .lifecycle import Transition
 from .permissions import ASSIGN_ROLES, MANAGE_USERS, RESET_CREDENTIALS
+from .texts import say
 from .tokens import IssuedToken
 from .uow import UnitOfWork, shared_correlation
 from .users import AssignmentInput, RelationChange
@@ -68,15 +69,15 @@ class BulkAction(enum.Enum):
 
 
 _TITLES = {
-    BulkAction.DEACTIVATE: ("Deactivate", "Deactivated"),
-    BulkAction.REACTIVATE: ("Reactivate", "Reactivated"),
-    BulkAction.ARCHIVE: ("Archive", "Archived"),
-    BulkAction.RESTORE: ("Restore", "Restored"),
-    BulkAction.ADD_TO_ORGANIZATION: ("Add to organization", "Added"),
-    BulkAction.REMOVE_FROM_ORGANIZATION: ("Remove from organization", "Removed"),
-    BulkAction.ASSIGN_ROLE: ("Assign role", "Assigned"),
-    BulkAction.REMOVE_ROLE: ("Remove role", "Removed"),
-    BulkAction.ISSUE_ACTIVATION: ("Issue activation links", "Issued"),
+    BulkAction.DEACTIVATE: (say("Deactivate"), say("Deactivated")),
+    BulkAction.REACTIVATE: (say("Reactivate"), say("Reactivated")),
+    BulkAction.ARCHIVE: (say("Archive"), say("Archived")),
+    BulkAction.RESTORE: (say("Restore"), say("Restored")),
+    BulkAction.ADD_TO_ORGANIZATION: (say("Add to organization"), say("Added")),
+    BulkAction.REMOVE_FROM_ORGANIZATION: (say("Remove from organization"), say("Removed")),
+    BulkAction.ASSIGN_ROLE: (say("Assign role"), say("Assigned")),
+    BulkAction.REMOVE_ROLE: (say("Remove role"), say("Removed")),
+    BulkAction.ISSUE_ACTIVATION: (say("Issue activation links"), say("Issued")),
 }
 _TRANSITIONS = {BulkAction.DEACTIVATE: Transition.DEACTIVATE,
                 BulkAction.REACTIVATE: Transition.REACTIVATE,
@@ -145,26 +146,26 @@ def _describe(session: Session, request: BulkRequest) -> str:
     if request.action.needs_organization:
         org = session.get(Organization, request.organization_id or 0)
         if org is None:
-            errors["organization"] = "Choose an organization."
+            errors["organization"] = say("Choose an organization.")
         else:
             org_name = org.name
     if request.action.needs_role:
         role = session.get(Role, request.role_id or 0)
         if role is None:
-            errors["role"] = "Choose a role."
+            errors["role"] = say("Choose a role.")
         else:
             role_name = role.name
     if errors:
         raise ValidationError(errors)
     action = request.action
     if action is BulkAction.ADD_TO_ORGANIZATION:
-        return f"Add to \u201c{org_name}\u201d"
+        return say("Add to “{0}”", org_name)
     if action is BulkAction.REMOVE_FROM_ORGANIZATION:
-        return f"Remove from \u201c{org_name}\u201d (and the roles held there)"
+        return say("Remove from “{0}” (and the roles held there)", org_name)
     if action is BulkAction.ASSIGN_ROLE:
-        return f"Assign \u201c{role_name}\u201d in \u201c{org_name}\u201d"
+        return say("Assign “{0}” in “{1}”", role_name, org_name)
     if action is BulkAction.REMOVE_ROLE:
-        return f"Remove \u201c{role_name}\u201d in \u201c{org_name}\u201d"
+        return say("Remove “{0}” in “{1}”", role_name, org_name)
     return action.title
 
 
@@ -199,28 +200,28 @@ def _why_skipped(session: Session, actor: Actor, authority: Authority, request: 
     transition = _TRANSITIONS.get(action)
     if transition is not None:
         if user.id == actor.user_id:
-            return "Your own account (ask another administrator)."
+            return say("Your own account (ask another administrator).")
         if not lifecycle.allowed_from(transition, status.value):
             if status.value == _TARGET.get(action):
-                return f"Already {status.value}."
-            return f"Is {status.value}; \u201c{transition.title}\u201d does not apply."
+                return say("Already {0}.", status.value)
+            return say("Is {0}; “{1}” does not apply.", status.value, transition.title)
     elif action is BulkAction.ISSUE_ACTIVATION:
         if status is not UserStatus.PENDING:
-            return f"Is {status.value}, not awaiting activation."
+            return say("Is {0}, not awaiting activation.", status.value)
     else:
         if status in (UserStatus.ARCHIVED, UserStatus.DELETED):
-            return f"Is {status.value}."
+            return say("Is {0}.", status.value)
         current = users.current_input(session, user)
         if not request.relation_change().applies_to(current):
-            return {BulkAction.ADD_TO_ORGANIZATION: "Already in that organization.",
-                    BulkAction.REMOVE_FROM_ORGANIZATION: "Not in that organization.",
-                    BulkAction.ASSIGN_ROLE: "Already holds that role there.",
-                    BulkAction.REMOVE_ROLE: "Does not hold that role there."}[action]
+            return {BulkAction.ADD_TO_ORGANIZATION: say("Already in that organization."),
+                    BulkAction.REMOVE_FROM_ORGANIZATION: say("Not in that organization."),
+                    BulkAction.ASSIGN_ROLE: say("Already holds that role there."),
+                    BulkAction.REMOVE_ROLE: say("Does not hold that role there.")}[action]
         if action is not BulkAction.ADD_TO_ORGANIZATION and user.id == actor.user_id and (
                 action is not BulkAction.REMOVE_FROM_ORGANIZATION
                 or any(a.organization_id == request.organization_id
                        for a in current.assignments)):
-            return "Your own roles (ask another administrator)."
+            return say("Your own roles (ask another administrator).")
     decision = policy.decide_user_action(authority, _permission(action), target)
     return decision.reason if not decision.allowed else place_refusal
 
@@ -231,8 +232,8 @@ def preview(database: Database, actor: Actor, request: BulkRequest, user_ids: Se
     written."""
     ids = list(dict.fromkeys(user_ids))
     if len(ids) > MAX_USERS:
-        raise ValidationError({FORM: f"{len(ids):,} users are more than one bulk action "
-                                     f"takes ({MAX_USERS:,}); narrow the search."})
+        raise ValidationError({FORM: say("{0:,} users are more than one bulk action takes "
+                                         "({1:,}); narrow the search.", len(ids), MAX_USERS)})
     ready: list[BulkItem] = []
     skipped: list[BulkItem] = []
     description = ""
@@ -247,12 +248,12 @@ def preview(database: Database, actor: Actor, request: BulkRequest, user_ids: Se
             for user_id in chunk:
                 user = found.get(user_id)
                 if user is None or user.status == UserStatus.DELETED:
-                    skipped.append(BulkItem(user_id, f"#{user_id}", "No longer exists."))
+                    skipped.append(BulkItem(user_id, f"#{user_id}", say("No longer exists.")))
                     continue
                 target = policy.load_user_target(session, user)
                 if not policy.decide_view_user(authority, target).allowed:
                     skipped.append(BulkItem(user_id, f"#{user_id}",
-                                            "Outside the organizations you may see."))
+                                            say("Outside the organizations you may see.")))
                     continue
                 reason = _why_skipped(session, actor, authority, request, user, target,
                                       place_refusal)
@@ -301,7 +302,7 @@ def run(database: Database, actor: Actor, planned: BulkPreview,
                 continue
             except OperationalError:
                 failed.append(BulkItem(item.user_id, item.name,
-                                       "The database could not be reached; stopped here."))
+                                       say("The database could not be reached; stopped here.")))
                 break
             done.append(item)
             if token is not None:
@@ -329,11 +330,11 @@ def _record_summary(database: Database, actor: Actor, planned: BulkPreview,
 
 def summary(result: BulkResult) -> str:
     """"297 done, 3 skipped, 0 failed" (and what a cancel left)."""
-    text = (f"{len(result.done):,} done, {len(result.skipped):,} skipped, "
-            f"{len(result.failed):,} failed")
+    done, skipped, failed = len(result.done), len(result.skipped), len(result.failed)
     if result.not_reached:
-        text += f", {result.not_reached:,} not reached (cancelled)"
-    return text
+        return say("{0:,} done, {1:,} skipped, {2:,} failed, {3:,} not reached (cancelled)",
+                   done, skipped, failed, result.not_reached)
+    return say("{0:,} done, {1:,} skipped, {2:,} failed", done, skipped, failed)
 
 
 REPORT_HEADER = ("user_id", "user", "outcome", "reason")

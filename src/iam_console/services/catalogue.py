@@ -27,6 +27,7 @@ from .permissions import (
     VIEW_ROLES,
 )
 from .predefined import ensure_predefined_roles
+from .texts import say
 from .uow import UnitOfWork
 
 CODE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -111,33 +112,34 @@ def parse_catalogue(content: bytes, suffix: str) -> list[CatalogueEntry]:
             data = tomllib.loads(content.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
         kind = "JSON" if suffix == ".json" else "TOML"
-        raise ValidationError({FILE: f"The file cannot be read as {kind}: {exc}"}) from exc
+        raise ValidationError({FILE: say("The file cannot be read as {0}: {1}", kind,
+                                         exc)}) from exc
     if not isinstance(data, dict):
-        raise ValidationError({FILE: "The file must hold applications and permissions."})
+        raise ValidationError({FILE: say("The file must hold applications and permissions.")})
     apps = data.get("applications")
     perms = data.get("permissions")
     if not isinstance(apps, dict) or not apps:
-        raise ValidationError({FILE: "The file declares no applications ([applications.NAME] "
-                                     "with a title)."})
+        raise ValidationError({FILE: say("The file declares no applications "
+                                         "([applications.NAME] with a title).")})
     if not isinstance(perms, list) or not perms:
-        raise ValidationError({FILE: "The file lists no permissions ([[permissions]])."})
+        raise ValidationError({FILE: say("The file lists no permissions ([[permissions]]).")})
     titles: dict[str, str] = {}
     for app_code, app in apps.items():
-        where = f"Application \u201c{app_code}\u201d"
+        where = say("Application “{0}”", app_code)
         if not CODE.match(app_code) or app_code == CONSOLE_APPLICATION:
             raise ValidationError({FILE: f"{where}: the name may hold lowercase letters, digits "
                                          "and . _ - only, and iam-console is reserved."})
         if not isinstance(app, dict):
-            raise ValidationError({FILE: f"{where} must be a table with a title."})
+            raise ValidationError({FILE: say("{0} must be a table with a title.", where)})
         titles[app_code] = _text_field(app, "title", where)
     entries: list[CatalogueEntry] = []
     seen: set[str] = set()
     for number, raw in enumerate(perms, start=1):
-        where = f"Permission {number}"
+        where = say("Permission {0}", number)
         if not isinstance(raw, dict):
-            raise ValidationError({FILE: f"{where} must be a table."})
+            raise ValidationError({FILE: say("{0} must be a table.", where)})
         code = _text_field(raw, "code", where, max_length=100)
-        where = f"Permission {number} (\u201c{code}\u201d)"
+        where = say("Permission {0} (“{1}”)", number, code)
         if not CODE.match(code):
             raise ValidationError({FILE: f"{where}: a code may hold lowercase letters, digits "
                                          "and . _ - only."})
@@ -149,9 +151,9 @@ def parse_catalogue(content: bytes, suffix: str) -> list[CatalogueEntry]:
         seen.add(code)
         application = _text_field(raw, "application", where, max_length=100)
         if application not in titles:
-            raise ValidationError({FILE: f"{where} names the application "
-                                         f"\u201c{application}\u201d, which the file does not "
-                                         "declare under [applications]."})
+            raise ValidationError({FILE: say("{0} names the application “{1}”, which the file "
+                                             "does not declare under [applications].",
+                                             where, application)})
         entries.append(CatalogueEntry(code, application, titles[application],
                                       _text_field(raw, "title", where),
                                       _text_field(raw, "help", where, required=False,
@@ -169,10 +171,12 @@ def load_catalogue(database: Database, actor: Actor, path: Path) -> Outcome[Cata
             action="catalogue.load", entity_type="catalogue", entity_name=path.name)
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
-                raise ValidationError({FILE: f"{path.name} is over 5 MB; is it a catalogue?"})
+                raise ValidationError({FILE: say("{0} is over 5 MB; is it a catalogue?",
+                                                 path.name)})
             content = path.read_bytes()
         except OSError as exc:
-            raise ValidationError({FILE: f"Cannot read {path}: {exc.strerror or exc}"}) from exc
+            raise ValidationError({FILE: say("Cannot read {0}: {1}", path,
+                                             exc.strerror or exc)}) from exc
         entries = parse_catalogue(content, path.suffix.lower())
         result = upsert_entries(uow.session, entries)
         uow.record("catalogue.load", entity_type="catalogue", entity_name=path.name,
@@ -196,8 +200,8 @@ def upsert_entries(session: Session, entries: list[CatalogueEntry]) -> Catalogue
             added += 1
             continue
         if perm.application != entry.application:
-            raise ValidationError({FILE: f"\u201c{entry.code}\u201d already belongs to the "
-                                         f"application \u201c{perm.application}\u201d."})
+            raise ValidationError({FILE: say("“{0}” already belongs to the application “{1}”.",
+                                             entry.code, perm.application)})
         new = (entry.application_title, entry.title, entry.help_text)
         if (perm.application_title, perm.title, perm.help_text) == new:
             unchanged += 1

@@ -19,6 +19,7 @@ from .authority import Authority
 from .changes import Changes
 from .csv_reading import CsvTable
 from .errors import ValidationError
+from .texts import say
 from .tokens import IssuedToken
 from .uow import UnitOfWork, shared_correlation
 
@@ -86,18 +87,18 @@ def check_mapping(table: CsvTable, mapping: Mapping[str, str], fields: Fields,
     """Every required field needs a column; a column serves one field."""
     used = [c for c in mapping.values() if c]
     if not used:
-        raise ValidationError({MAPPING: "None of the file's columns (" + ", ".join(
-            table.headers[:8]) + f") is mapped to {noun} field; choose a column for each "
-            "field."})
+        raise ValidationError({MAPPING: say("None of the file's columns ({0}) is mapped to {1} "
+                                            "field; choose a column for each field.",
+                                            ", ".join(table.headers[:8]), noun)})
     missing = [f.title for name, f in fields.items() if f.required and not mapping.get(name)]
     if missing:
-        raise ValidationError({MAPPING: "Choose the column that holds: " + ", ".join(missing)
-                                        + "."})
+        raise ValidationError({MAPPING: say("Choose the column that holds: {0}.",
+                                            ", ".join(missing))})
     unknown = [c for c in used if c not in table.headers]
     if unknown:
-        raise ValidationError({MAPPING: f"The file has no column \u201c{unknown[0]}\u201d."})
+        raise ValidationError({MAPPING: say("The file has no column “{0}”.", unknown[0])})
     if len(set(used)) != len(used):
-        raise ValidationError({MAPPING: "One column is chosen for two fields."})
+        raise ValidationError({MAPPING: say("One column is chosen for two fields.")})
 
 
 class Cells:

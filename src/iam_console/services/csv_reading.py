@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ValidationError
+from .texts import say
 
 FILE = "file"  # the field a file's problems are shown at
 MAX_ROWS = 50_000
@@ -42,19 +43,19 @@ def read_csv(path: Path, max_rows: int = MAX_ROWS) -> CsvTable:
     do, before anything else happens."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise _refuse(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB; split it "
-                          "into smaller files.")
+            raise _refuse(say("The file is larger than {0} MB; split it into smaller files.",
+                              MAX_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except OSError as exc:
-        raise _refuse(f"The file cannot be read: {exc.strerror or exc}.") from exc
+        raise _refuse(say("The file cannot be read: {0}.", exc.strerror or exc)) from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise _refuse(f"The file is not UTF-8 text (line {line} holds a byte UTF-8 does not "
-                      "allow). In Excel, save it as \u201cCSV UTF-8\u201d and try again.") from exc
+        raise _refuse(say("The file is not UTF-8 text (line {0} holds a byte UTF-8 does not "
+                          "allow). In Excel, save it as “CSV UTF-8” and try again.", line)) from exc
     if not text.strip():
-        raise _refuse("The file is empty.")
+        raise _refuse(say("The file is empty."))
     delimiter = _delimiter(text.lstrip().splitlines()[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[str, ...]] = []
@@ -68,27 +69,29 @@ def read_csv(path: Path, max_rows: int = MAX_ROWS) -> CsvTable:
                 headers = tuple(cell.strip() for cell in record)
                 continue
             if len(rows) >= max_rows:
-                raise _refuse(f"The file has more than {max_rows:,} rows; split it into files "
-                              f"of at most {max_rows:,} rows.")
+                raise _refuse(say("The file has more than {0:,} rows; split it into files of "
+                                  "at most {1:,} rows.", max_rows, max_rows))
             width = len(headers)
             cells = [cell.strip() for cell in record[:width]]
             if len(record) > width and any(c.strip() for c in record[width:]):
-                raise _refuse(f"Line {reader.line_num} has {len(record)} cells but the header "
-                              f"has {width}. Check the separators ({delimiter!r}) and quotes "
-                              "on that line.")
+                raise _refuse(say("Line {0} has {1} cells but the header has {2}. Check the "
+                                  "separators ({3!r}) and quotes on that line.",
+                                  reader.line_num, len(record), width, delimiter))
             rows.append(tuple(cells + [""] * (width - len(cells))))
             lines.append(reader.line_num)
     except csv.Error as exc:
         hint = (" A quote (\") is opened and never closed." if "end of data" in str(exc)
                 or "quote" in str(exc) else "")
-        raise _refuse(f"The file is not valid CSV near line {reader.line_num}: {exc}.{hint}"
+        raise _refuse(say("The file is not valid CSV near line {0}: {1}.{2}",
+                          reader.line_num, exc, hint)
                       ) from exc
     if not headers or not rows:
-        raise _refuse("The file has a header but no rows." if headers else "The file is empty.")
+        raise _refuse(say("The file has a header but no rows.") if headers
+                      else say("The file is empty."))
     if any(not h for h in headers):
-        raise _refuse("A column of the header has no name; name every column.")
+        raise _refuse(say("A column of the header has no name; name every column."))
     if len({h.casefold() for h in headers}) != len(headers):
-        raise _refuse("Two columns of the header have the same name.")
+        raise _refuse(say("Two columns of the header have the same name."))
     return CsvTable(path.name, headers, tuple(rows), tuple(lines), delimiter)
 
 

@@ -24,6 +24,7 @@ from .permissions import (
     VIEW_USERS,
     WHOLE_DIRECTORY,
 )
+from .texts import say
 from .uow import UnitOfWork
 
 AREA = "users"
@@ -53,11 +54,11 @@ class Explanation:
 VIEW_USER, EDIT_USER, RESET_USER, GIVE_ROLE, MANAGE_ORGANIZATION = (
     "view-user", "edit-user", "reset-user", "give-role", "manage-organization")
 QUESTIONS = {
-    VIEW_USER: "see the user",
-    EDIT_USER: "edit the user",
-    RESET_USER: "reset the credentials of the user",
-    GIVE_ROLE: "give the role, in the organization, to the user",
-    MANAGE_ORGANIZATION: "manage the organization",
+    VIEW_USER: say("see the user"),
+    EDIT_USER: say("edit the user"),
+    RESET_USER: say("reset the credentials of the user"),
+    GIVE_ROLE: say("give the role, in the organization, to the user"),
+    MANAGE_ORGANIZATION: say("manage the organization"),
 }
 
 
@@ -83,7 +84,7 @@ def _visible_user(session: Session, actor: Actor, user_id: int,
                                entity_type="user", entity_id=user_id)
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound("This user no longer exists; another administrator deleted them.")
+        raise NotFound(say("This user no longer exists; another administrator deleted them."))
     policy.decide_view_user(authority, policy.load_user_target(session, user)).enforce(
         action=action, entity_type="user", entity_id=user.id, entity_name=user.display_name)
     return authority, user
@@ -93,7 +94,7 @@ def _where(grant: Grant) -> str:
     if WHOLE_DIRECTORY in grant.permissions:
         return "everywhere"
     if SUB_ORGANIZATIONS in grant.permissions and grant.location_id is None:
-        return f"{grant.where} and below"
+        return say("{0} and below", grant.where)
     return grant.where
 
 
@@ -132,7 +133,7 @@ def explain(database: Database, actor: Actor, subject_id: int,
         reason = decision.reason
         if status is not UserStatus.ACTIVE:
             state = status.value if status is not None else "gone"
-            reason = f"The account is {state}: it holds nothing. " + reason
+            reason = say("The account is {0}: it holds nothing. {1}", state, reason)
         return Explanation(decision.allowed, decision.rule, reason,
                            grant.label if grant else "")
 
@@ -147,8 +148,8 @@ def _decide(session: Session, asker: Authority, subject: Authority,
         # not tell a delegated administrator who exists elsewhere in the directory
         if target is None or not policy.decide_view_user(asker, target).allowed:
             return policy.Decision(
-                False, f"There is no user \u201c{question.target_username}\u201d that you "
-                       "can see.", "unknown target")
+                False, say("There is no user “{0}” that you can see.", question.target_username),
+                "unknown target")
         if question.key == VIEW_USER:
             return policy.decide_view_user(subject, target)
         if question.key in (EDIT_USER, RESET_USER):
@@ -156,7 +157,7 @@ def _decide(session: Session, asker: Authority, subject: Authority,
             return policy.decide_user_action(subject, code, target)
         role = session.get(Role, question.role_id) if question.role_id else None
         if role is None or question.organization_id is None:
-            return policy.Decision(False, "Choose a role and an organization.", "incomplete")
+            return policy.Decision(False, say("Choose a role and an organization."), "incomplete")
         return policy.decide_assignment(
             subject, ASSIGN_ROLES, policy.load_role_target(role),
             policy.place_of(session, question.organization_id, question.location_id))

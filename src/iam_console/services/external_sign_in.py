@@ -24,12 +24,13 @@ from .actor import Actor
 from .errors import AuthenticationFailed
 from .identity_providers import ProviderInfo
 from .sessions import AREA, complete_sign_in, has_console_access, record_self, refuse
+from .texts import say
 from .uow import UnitOfWork
 from .user_actions import load_user
 
 Clock = Callable[[], dt.datetime]
-AWAITING = ("Your account awaits approval by an administrator. You can sign in once they "
-            "have approved it.")
+AWAITING = (say("Your account awaits approval by an administrator. You can sign in once they "
+                "have approved it."))
 
 
 class AwaitingApproval(AuthenticationFailed):
@@ -126,10 +127,10 @@ def sign_in_with_identity(database: Database, provider: ProviderInfo,
             refuse(uow, user.username, user, "awaiting approval" + via, AWAITING)
             raise AwaitingApproval()
         if user.status is not UserStatus.ACTIVE:
-            shown = f"This account is {user.status.value}; it cannot sign in."
+            shown = say("This account is {0}; it cannot sign in.", user.status.value)
             raise refuse(uow, user.username, user, shown + via, shown)
         if not has_console_access(uow.session, user.id):
-            shown = "This account has no access to the console. Ask an administrator."
+            shown = say("This account has no access to the console. Ask an administrator.")
             raise refuse(uow, user.username, user, shown + via, shown)
         link.last_sign_in_at = now
         return complete_sign_in(uow, user, method_of(provider), now)

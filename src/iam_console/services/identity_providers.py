@@ -23,6 +23,7 @@ from .audit import diff
 from .changes import SETTINGS, Changes, Outcome
 from .errors import ConflictError, NotFound, ValidationError
 from .permissions import MANAGE_SETTINGS
+from .texts import say
 from .uow import UnitOfWork
 
 AREA = "settings"
@@ -79,23 +80,23 @@ def _validate(session: Session, data: ProviderInput, current_id: int | None) -> 
         clash = session.scalar(select(IdentityProvider.id).where(
             func.lower(IdentityProvider.name) == name.lower()))
         if clash is not None and clash != current_id:
-            errors.add("name", f"A provider named \u201c{name}\u201d exists already.")
-    issuer = validation.text(errors, "issuer", data.issuer, label="Issuer URL", max_length=500)
+            errors.add("name", say("A provider named “{0}” exists already.", name))
+    issuer = validation.text(errors, "issuer", data.issuer, label=say("Issuer URL"), max_length=500)
     if issuer and "issuer" not in errors:
         try:
             issuer = check_issuer_url(issuer)
         except OidcError as exc:
             errors.add("issuer", str(exc))
-    client_id = validation.text(errors, "client_id", data.client_id, label="Client id",
+    client_id = validation.text(errors, "client_id", data.client_id, label=say("Client id"),
                                 max_length=200)
     scopes = " ".join(data.scopes.split())
     if "openid" not in scopes.split():
-        errors.add("scopes", "The scopes must include openid (for example: "
-                             f"{DEFAULT_SCOPES}).")
+        errors.add("scopes", say("The scopes must include openid (for example: {0}).",
+                                 DEFAULT_SCOPES))
     claim = data.username_claim.strip()
     if not claim or " " in claim:
-        errors.add("username_claim", "Name the one claim that holds the username, for example "
-                                     "preferred_username or email.")
+        errors.add("username_claim", say("Name the one claim that holds the username, for "
+                                         "example preferred_username or email."))
     if errors:
         raise ValidationError(errors)
     return ProviderInput(name, issuer, client_id, scopes, claim, data.enabled)
@@ -120,12 +121,12 @@ def save_provider(database: Database, actor: Actor, data: ProviderInput,
         else:
             found = uow.session.get(IdentityProvider, provider_id)
             if found is None:
-                raise NotFound("This identity provider was removed meanwhile.")
+                raise NotFound(say("This identity provider was removed meanwhile."))
             row = found
             before = _snapshot(row)
             if version is not None and row.version != version:
-                raise ConflictError("Another administrator changed this provider after you "
-                                    "opened it; your input is kept.", theirs=before)
+                raise ConflictError(say("Another administrator changed this provider after you "
+                                        "opened it; your input is kept."), theirs=before)
             row.name, row.issuer, row.client_id = clean.name, clean.issuer, clean.client_id
             row.scopes, row.username_claim = clean.scopes, clean.username_claim
             row.enabled, row.updated_at = clean.enabled, utcnow()
@@ -146,7 +147,7 @@ def delete_provider(database: Database, actor: Actor, provider_id: int) -> Outco
                        entity_id=provider_id, entity_name=row.name if row else "")
         installation_settings.refuse_if_providers_locked()
         if row is None:
-            raise NotFound("This identity provider was removed meanwhile.")
+            raise NotFound(say("This identity provider was removed meanwhile."))
         uow.record("identity_provider.delete", entity_type=ENTITY, entity_id=row.id,
                    entity_name=row.name, changes=diff(_snapshot(row), {}))
         uow.session.delete(row)

@@ -28,6 +28,7 @@ from .organization_tree import subtree
 from .organizations import OrganizationInput
 from .permissions import MANAGE_ORGANIZATIONS, MANAGE_ROLES
 from .roles import RoleInput
+from .texts import say
 from .uow import UnitOfWork
 
 T = TypeVar("T")
@@ -52,9 +53,11 @@ class Impact:
 
 def _users_in(users: int, organizations: int) -> str:
     if users == 0:
-        return "No user is affected."
-    return (f"This affects {users:,} user{'s' if users != 1 else ''} in {organizations:,} "
-            f"organization{'s' if organizations != 1 else ''}.")
+        return say("No user is affected.")
+    return say("This affects {0} in {1}.",
+               say("{0:,} user", users) if users == 1 else say("{0:,} users", users),
+               say("{0:,} organization", organizations) if organizations == 1
+               else say("{0:,} organizations", organizations))
 
 
 def _titles(session: Session, codes: set[str]) -> str:
@@ -86,7 +89,7 @@ def _changeable(session: Session, actor: Actor, permission: str, entity: type[T]
         return None
     record = session.get(entity, record_id)
     if record is None:
-        raise NotFound(f"{this} no longer exists; another administrator deleted it.")
+        raise NotFound(say("{0} no longer exists; another administrator deleted it.", this))
     return authority, record
 
 
@@ -95,7 +98,7 @@ def role_change(database: Database, actor: Actor, role_id: int,
     """The impact of saving ``data`` over the role (``None``: deleting it)."""
     with UnitOfWork(database, actor, "roles") as uow:
         session = uow.session
-        found = _changeable(session, actor, MANAGE_ROLES, Role, role_id, "This role")
+        found = _changeable(session, actor, MANAGE_ROLES, Role, role_id, say("This role"))
         if found is None:
             return None
         authority, role = found
@@ -103,26 +106,26 @@ def role_change(database: Database, actor: Actor, role_id: int,
         details: list[str] = []
         role_ids = {role.id}
         if data is None:
-            question = f"Delete the role \u201c{role.name}\u201d?"
-            details.append("A role that anyone holds is not deleted: remove its assignments "
-                           "first, or make it inactive.")
+            question = say("Delete the role “{0}”?", role.name)
+            details.append(say("A role that anyone holds is not deleted: remove its "
+                               "assignments first, or make it inactive."))
         else:
             removed = current - data.permission_codes
             deactivating = role.active and not data.active
             if not removed and not deactivating:
                 return None
-            question = (f"Make the role \u201c{role.name}\u201d inactive?" if deactivating
-                        else f"Remove permissions from the role \u201c{role.name}\u201d?")
+            question = (say("Make the role “{0}” inactive?", role.name) if deactivating
+                        else say("Remove permissions from the role “{0}”?", role.name))
             if deactivating:
-                details.append("Its holders lose every permission it gives until it is made "
-                               "active again.")
+                details.append(say("Its holders lose every permission it gives until it is "
+                                   "made active again."))
             if removed:
-                details.append(f"Its holders lose: {_titles(session, removed)}.")
+                details.append(say("Its holders lose: {0}.", _titles(session, removed)))
                 derived = _losing_derived(session, role, current - removed)
                 for other, lost in derived:
                     role_ids.add(other.id)
-                    details.append(f"\u201c{other.name}\u201d is based on it and loses "
-                                   f"{_titles(session, lost)}.")
+                    details.append(say("“{0}” is based on it and loses {1}.",
+                                       other.name, _titles(session, lost)))
         holders = Holders(role_ids=frozenset(role_ids))
         users, organizations = count_reach(session, authority, holders)
         return Impact(question, _users_in(users, organizations), tuple(details), users,
@@ -135,26 +138,27 @@ def organization_change(database: Database, actor: Actor, organization_id: int,
     with UnitOfWork(database, actor, "organizations") as uow:
         session = uow.session
         found = _changeable(session, actor, MANAGE_ORGANIZATIONS, Organization,
-                            organization_id, "This organization")
+                            organization_id, say("This organization"))
         if found is None:
             return None
         authority, org = found
         below = subtree(session, org.id)
         details: list[str] = []
         if data is None:
-            question = f"Delete the organization \u201c{org.name}\u201d?"
-            details.append("Its locations are deleted with it. An organization that still has "
-                           "users, sub-organizations or role assignments is not deleted.")
+            question = say("Delete the organization “{0}”?", org.name)
+            details.append(say("Its locations are deleted with it. An organization that still "
+                               "has users, sub-organizations or role assignments is not "
+                               "deleted."))
         else:
             deactivating = org.active and not data.active
             moving = data.parent_id != org.parent_id
             if not deactivating and not moving:
                 return None
-            question = (f"Make the organization \u201c{org.name}\u201d inactive?" if deactivating
-                        else f"Move the organization \u201c{org.name}\u201d?")
+            question = (say("Make the organization “{0}” inactive?", org.name) if deactivating
+                        else say("Move the organization “{0}”?", org.name))
             if deactivating:
-                details.append("Its users cannot act in it, and every role assigned in it "
-                               "stops counting until it is made active again.")
+                details.append(say("Its users cannot act in it, and every role assigned in it "
+                                   "stops counting until it is made active again."))
             if moving:
                 names = dict(session.execute(
                     select(Organization.id, Organization.name)
@@ -162,7 +166,7 @@ def organization_change(database: Database, actor: Actor, organization_id: int,
                                                 if i is not None]))).tuples().all())
                 old = names.get(org.parent_id or 0, "the top level")
                 new = names.get(data.parent_id or 0, "the top level")
-                details.append(f"It moves from under \u201c{old}\u201d to under \u201c{new}\u201d"
+                details.append(say("It moves from under “{0}” to under “{1}”", old, new)
                                + (f" with its {len(below) - 1} sub-organization(s)"
                                   if len(below) > 1 else "")
                                + ": administrators who reach it from above change.")

@@ -30,6 +30,7 @@ from .audit import diff
 from .changes import SETTINGS, Changes, Outcome
 from .errors import FORM, ValidationError
 from .permissions import MANAGE_SETTINGS
+from .texts import say
 from .uow import UnitOfWork
 
 AREA = "settings"
@@ -156,7 +157,9 @@ def providers_locked() -> bool:
 
 def refuse_if_providers_locked() -> None:
     if providers_locked():
-        raise ValidationError({FORM: "The identity providers are s" + lock_reason()[1:]})
+        raise ValidationError({FORM: say("The identity providers are set by your deployment "
+                                         "({0}); ask whoever manages this desktop.",
+                                         deployment.current().path)})
 
 
 def _parse_strict(kind: type[Any], text: str) -> Any:
@@ -202,8 +205,8 @@ def _validate(values: AccountSettings | MailSettings | ScreeningSettings) -> Non
     errors = validation.FieldErrors()
     if isinstance(values, ScreeningSettings):
         if not 50 <= values.threshold <= 100:
-            errors.add("threshold", "Choose a score from 50 (many possible matches) to 100 "
-                                    "(exact names only).")
+            errors.add("threshold", say("Choose a score from 50 (many possible matches) to 100 "
+                                        "(exact names only)."))
     elif isinstance(values, AccountSettings):
         ranges = {"min_password_length": (8, 128), "lockout_threshold": (3, 100),
                   "lockout_minutes": (1, 1440), "activation_hours": (1, 24 * 30),
@@ -211,20 +214,21 @@ def _validate(values: AccountSettings | MailSettings | ScreeningSettings) -> Non
                   "session_hours": (1, 24 * 7)}
         for name, (low, high) in ranges.items():
             if not low <= getattr(values, name) <= high:
-                errors.add(name, f"Choose a number from {low} to {high}.")
+                errors.add(name, say("Choose a number from {0} to {1}.", low, high))
         for name in ("activation_link", "reset_link"):
             template = getattr(values, name).strip()
             if template and "{token}" not in template:
-                errors.add(name, "The link must hold {token} where the code goes, for example "
-                                 "https://portal.example.org/activate?token={token}.")
+                errors.add(name, say("The link must hold {token} where the code goes, for "
+                                     "example "
+                                     "https://portal.example.org/activate?token={token}."))
     else:
         if values.host and not 0 < values.port < 65536:
-            errors.add("port", "The port is a number from 1 to 65535 (587 for STARTTLS, 465 "
-                               "for TLS).")
+            errors.add("port", say("The port is a number from 1 to 65535 (587 for STARTTLS, "
+                                   "465 for TLS)."))
         if values.security not in (SECURITY_NONE, SECURITY_STARTTLS, SECURITY_TLS):
-            errors.add("security", "Choose STARTTLS, TLS or none.")
+            errors.add("security", say("Choose STARTTLS, TLS or none."))
         if values.host and not values.sender:
-            errors.add("sender", "Enter the address the console's emails come from.")
+            errors.add("sender", say("Enter the address the console's emails come from."))
         elif values.sender:
             validation.email(errors, "sender", values.sender)
     if errors:

@@ -34,7 +34,7 @@ from .changes import USERS, Changes, Outcome
 from .errors import FORM, ValidationError
 from .installation_settings import AccountSettings
 from .permissions import DELETE_USERS_PERMANENTLY, MANAGE_USERS, RESET_CREDENTIALS
-from .texts import QT_TRANSLATE_NOOP
+from .texts import QT_TRANSLATE_NOOP, say
 from .uow import UnitOfWork
 from .user_actions import ENTITY, authorized_target, scope_of
 
@@ -135,17 +135,17 @@ def change_status(database: Database, actor: Actor, user_id: int, transition: Tr
         _authority, user = authorized_target(uow, actor.user_id, code, user_id, action)
         status = UserStatus(user.status)
         if user.id == actor.user_id:
-            raise ValidationError({FORM: "You cannot change the status of your own account; "
-                                         "ask another administrator."})
+            raise ValidationError({FORM: say("You cannot change the status of your own "
+                                             "account; ask another administrator.")})
         if status not in _FROM[transition] or (transition is Transition.REJECT
                                                and user.origin == LOCAL_ORIGIN):
-            raise ValidationError({FORM: f"{user.display_name} is {status.value}; "
-                                         f"\u201c{transition.title}\u201d does not apply."})
+            raise ValidationError({FORM: say("{0} is {1}; “{2}” does not apply.",
+                                             user.display_name, status.value, transition.title)})
         if transition is Transition.DELETE_PERMANENTLY and not installation_settings.load(
                 uow.session, AccountSettings).permanent_deletion:
-            raise ValidationError({FORM: "This installation does not allow deleting users "
-                                         "permanently (Settings \u2192 Accounts). Archived "
-                                         "users stay restorable."})
+            raise ValidationError({FORM: say("This installation does not allow deleting users "
+                                             "permanently (Settings → Accounts). Archived "
+                                             "users stay restorable.")})
         now, name, scope = clock(), user.display_name, scope_of(user)
         target = _next_status(transition, user, uow.session)
         changes: dict[str, tuple[Any, Any]] = {"status": (status.value, target.value)}
@@ -155,7 +155,7 @@ def change_status(database: Database, actor: Actor, user_id: int, transition: Tr
                 changes["token_state"] = (f"{withdrawn} outstanding", tokens.REVOKED)
         if transition is Transition.DELETE_PERMANENTLY:
             changes.update({"username": (user.username, f"deleted-{user.id}"),
-                            "name": (name, f"Deleted user #{user.id}")})
+                            "name": (name, say("Deleted user #{0}", user.id))})
             _anonymize(uow.session, user)
         user.status, user.status_changed_at, user.updated_at = target, now, now
         uow.session.flush()
@@ -174,7 +174,7 @@ def unlock_user(database: Database, actor: Actor, user_id: int, *,
                                              "user.unlock")
         now = clock()
         if (user.locked_until is None or user.locked_until <= now) and not user.failed_sign_ins:
-            raise ValidationError({FORM: f"{user.display_name} is not locked."})
+            raise ValidationError({FORM: say("{0} is not locked.", user.display_name)})
         before = user.locked_until.isoformat(timespec="minutes") if user.locked_until else None
         user.locked_until, user.failed_sign_ins, user.lockouts = None, 0, 0
         uow.record("user.unlock", entity_type=ENTITY, entity_id=user.id,

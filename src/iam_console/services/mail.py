@@ -18,6 +18,7 @@ from iam_console.models import TokenKind
 from . import audit
 from .actor import Actor
 from .installation_settings import SECURITY_STARTTLS, SECURITY_TLS, MailSettings
+from .texts import say
 from .tokens import KIND_TITLES, IssuedToken
 from .uow import UnitOfWork
 from .user_actions import ENTITY, load_user, scope_of
@@ -44,7 +45,7 @@ class SmtpMailer:
     def send(self, message: EmailMessage) -> None:
         s = self._settings
         if not s.configured:
-            raise MailError("No mail server is set up (Settings \u2192 Email).")
+            raise MailError(say("No mail server is set up (Settings → Email)."))
         try:
             smtp: smtplib.SMTP
             if s.security == SECURITY_TLS:
@@ -59,14 +60,14 @@ class SmtpMailer:
                     smtp.login(s.user, self._password or "")
                 smtp.send_message(message)
         except smtplib.SMTPAuthenticationError as exc:
-            raise MailError("The mail server refused the user name or password.") from exc
+            raise MailError(say("The mail server refused the user name or password.")) from exc
         except smtplib.SMTPRecipientsRefused as exc:
-            raise MailError("The mail server refused the recipient's address.") from exc
+            raise MailError(say("The mail server refused the recipient's address.")) from exc
         except (smtplib.SMTPException, ssl.SSLError) as exc:
-            raise MailError(f"The mail server refused the message: {exc}") from exc
+            raise MailError(say("The mail server refused the message: {0}", exc)) from exc
         except OSError as exc:
-            raise MailError(f"The mail server {s.host}:{s.port} cannot be reached "
-                            f"({exc.strerror or exc}).") from exc
+            raise MailError(say("The mail server {0}:{1} cannot be reached ({2}).",
+                                s.host, s.port, exc.strerror or exc)) from exc
 
 
 _WHAT = {TokenKind.ACTIVATION: ("Activate your account",
@@ -107,7 +108,8 @@ def send_token(database: Database, actor: Actor, issued: IssuedToken, mailer: Ma
                      action="token.email", outcome=audit.FAILED if error else audit.SUCCEEDED,
                      area=AREA, entity_type=ENTITY, entity_id=user.id,
                      entity_name=user.display_name, scope_organization_id=scope_of(user),
-                     changes={"sent": (None, f"{KIND_TITLES[issued.kind]} to {issued.email}")},
+                     changes={"sent": (None, say("{0} to {1}",
+                                                 KIND_TITLES[issued.kind], issued.email))},
                      reason=str(error or ""))
         uow.commit()
     if error:

@@ -45,6 +45,7 @@ from .csv_import import (
 from .csv_reading import CsvTable
 from .organizations import LocationInput, OrganizationInput
 from .permissions import MANAGE_ORGANIZATIONS
+from .texts import say
 from .uow import UnitOfWork
 
 AREA = organizations.AREA
@@ -146,8 +147,8 @@ class _Places:
     def refusal(self, row: _Row) -> str:
         parent = self._parent(row)
         if isinstance(parent, _Row):
-            place = policy.Place(-parent.line, f"\u201c{parent.name}\u201d (new, line "
-                                               f"{parent.line})")
+            place = policy.Place(-parent.line, say("“{0}” (new, line {1})",
+                                                   parent.name, parent.line))
         elif isinstance(parent, Organization):
             place = policy.Place(parent.id, parent.name)
         else:
@@ -210,12 +211,11 @@ def check_organizations(database: Database, actor: Actor, table: CsvTable,
             key = validation.name_key(name)
             if name and "name" not in errors:
                 if key in existing:
-                    problem("name", f"An organization named \u201c{existing[key].name}\u201d "
-                                    "exists already (names are compared without regard to "
-                                    "case).")
+                    problem("name", say("An organization named “{0}” exists already (names are "
+                                        "compared without regard to case).", existing[key].name))
                 elif key in rows:
-                    problem("name", f"The organization \u201c{name}\u201d is on line "
-                                    f"{rows[key].line} as well.")
+                    problem("name", say("The organization “{0}” is on line {1} as well.",
+                                        name, rows[key].line))
             row = _Row(line, name, key, kind, description,
                        " ".join(cell(values, "parent").split()), tuple(location_names))
             if name and key not in rows and key not in existing:
@@ -230,16 +230,16 @@ def check_organizations(database: Database, actor: Actor, table: CsvTable,
             parent_key = validation.name_key(row.parent)
             if parent_key and parent_key == row.key:
                 found.append(RowProblem(row.line, "parent", row.parent,
-                                        "An organization cannot be its own parent."))
+                                        say("An organization cannot be its own parent.")))
             elif parent_key and parent_key not in rows and parent_key not in existing:
                 found.append(RowProblem(row.line, "parent", row.parent,
-                                        f"There is no organization \u201c{row.parent}\u201d in the "
-                                        "directory or in this file."))
+                                        say("There is no organization “{0}” in the directory "
+                                            "or in this file.", row.parent)))
             elif rows.get(row.key) is row and (circle := circles.get(row.line)):
                 found.append(RowProblem(row.line, "parent", row.parent,
-                                        "These rows are each other's parents (a circle): "
-                                        + ", ".join(f"\u201c{r.name}\u201d (line {r.line})"
-                                                    for r in circle) + "."))
+                                        say("These rows are each other's parents (a circle): "
+                                            "{0}.", ", ".join(say("“{0}” (line {1})", r.name,
+                                                                  r.line) for r in circle))))
             elif not found and (refusal := places.refusal(row)):
                 found.append(RowProblem(row.line, "parent", row.parent, refusal))
             if found:
@@ -297,18 +297,19 @@ def _write_batch(uow: UnitOfWork, authority: Authority, file_name: str,
         parent_key = validation.name_key(row.parent)
         parent_id = (made if row.parent_in_file else parent_ids).get(parent_key)
         if key in names_taken:
-            lost.append(RowProblem(row.line, "name", row.name, "Taken since the check: another "
-                                   "organization now has this name."))
+            lost.append(RowProblem(row.line, "name", row.name, say("Taken since the check: "
+                                                                   "another organization now "
+                                                                   "has this name.")))
         elif row.parent and parent_id is None:
             lost.append(RowProblem(row.line, "parent", row.parent, (
-                f"Its parent \u201c{row.parent}\u201d from this file was not imported." if
+                say("Its parent “{0}” from this file was not imported.", row.parent) if
                 row.parent_in_file else
-                f"Its parent \u201c{row.parent}\u201d no longer exists.")))
+                say("Its parent “{0}” no longer exists.", row.parent))))
         else:
             org, event = organizations.create_in(uow, authority, OrganizationInput(
                 row.name, row.description, kind=row.kind, parent_id=parent_id,
                 locations=tuple(LocationInput(n) for n in row.locations)),
-                reason=f"Imported from {file_name}, line {row.line}")
+                reason=say("Imported from {0}, line {1}", file_name, row.line))
             made[key] = org.id  # a sub-organization later in the file finds it
             tree[org.id] = parent_id
             done.append((org.name, org.id))

@@ -27,6 +27,7 @@ from .choices import Choice, LocationView
 from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
 from .paging import Page, PageRequest, read_page, sort_column
 from .permissions import MANAGE_ORGANIZATIONS, VIEW_ORGANIZATIONS
+from .texts import say
 from .uow import UnitOfWork
 
 AREA = "organizations"
@@ -136,7 +137,8 @@ def _place(org: Organization) -> policy.Place:
 def _load(session: Session, organization_id: int) -> Organization:
     org = session.get(Organization, organization_id)
     if org is None:
-        raise NotFound("This organization no longer exists; another administrator deleted it.")
+        raise NotFound(say("This organization no longer exists; another administrator deleted "
+                           "it."))
     return org
 
 
@@ -161,8 +163,8 @@ def get_organization(database: Database, actor: Actor, organization_id: int) -> 
                                    entity_id=organization_id)
         org = _load(uow.session, organization_id)
         if authority.grant_seeing(VIEW_ORGANIZATIONS, org.id) is None:
-            raise PermissionDenied(f"\u201c{org.name}\u201d is outside the organizations you "
-                                   "may see.", action="organization.view", entity_type=ENTITY,
+            raise PermissionDenied(say("“{0}” is outside the organizations you may see.",
+                                       org.name), action="organization.view", entity_type=ENTITY,
                                    entity_id=org.id, entity_name=org.name)
         return _detail(org)
 
@@ -177,18 +179,18 @@ def check_fields(errors: validation.FieldErrors, data: OrganizationInput
     try:
         kind = OrganizationKind(data.kind)
     except ValueError:
-        errors.add("kind", "Kind must be internal or external.")
+        errors.add("kind", say("Kind must be internal or external."))
         kind = OrganizationKind.INTERNAL
     names: list[str] = []
     seen: set[str] = set()
     for loc in data.locations:
         loc_errors = validation.FieldErrors()
-        loc_name = validation.text(loc_errors, "locations", loc.name, label="A location name",
+        loc_name = validation.text(loc_errors, "locations", loc.name, label=say("A location name"),
                                    max_length=200)
         if loc_errors:
             errors.add("locations", loc_errors["locations"])
         elif validation.name_key(loc_name) in seen:
-            errors.add("locations", f"The location \u201c{loc_name}\u201d is listed twice.")
+            errors.add("locations", say("The location “{0}” is listed twice.", loc_name))
         seen.add(validation.name_key(loc_name))
         names.append(loc_name)
     return name, description, kind, names
@@ -202,18 +204,18 @@ def _validate(session: Session, data: OrganizationInput,
         clash = session.scalar(select(Organization).where(
             Organization.name_key == validation.name_key(name)))
         if clash is not None and clash is not current:
-            errors.add("name", f"An organization named \u201c{clash.name}\u201d already exists "
-                               "(names are compared without regard to case).")
+            errors.add("name", say("An organization named “{0}” already exists (names are "
+                                   "compared without regard to case).", clash.name))
     if data.parent_id is not None:
         parent = session.get(Organization, data.parent_id)
         if parent is None:
-            errors.add("parent", "The chosen parent organization no longer exists.")
+            errors.add("parent", say("The chosen parent organization no longer exists."))
         elif current is not None:
             ancestor: Organization | None = parent
             while ancestor is not None:
                 if ancestor.id == current.id:
-                    errors.add("parent", "An organization cannot be placed under itself or "
-                                         "under one of its own sub-organizations.")
+                    errors.add("parent", say("An organization cannot be placed under itself or "
+                                             "under one of its own sub-organizations."))
                     break
                 ancestor = ancestor.parent
     if errors:
@@ -229,8 +231,9 @@ def _apply_locations(session: Session, org: Organization, data: OrganizationInpu
         used = session.scalar(select(func.count()).select_from(RoleAssignment)
                               .where(RoleAssignment.location_id == loc.id)) or 0
         if used:
-            raise ValidationError({"locations": f"The location \u201c{loc.name}\u201d is used by "
-                                                f"{used} role assignment(s); remove those first."})
+            raise ValidationError({"locations": say("The location “{0}” is used by {1} role "
+                                                    "assignment(s); remove those first.",
+                                                    loc.name, used)})
         org.locations.remove(loc)
     by_id = {loc.id: loc for loc in org.locations}
     for item, name in zip(data.locations, names, strict=True):
@@ -300,8 +303,9 @@ def update_organization(database: Database, actor: Actor, organization_id: int, 
                 action="organization.update", entity_type=ENTITY, entity_id=org.id,
                 entity_name=org.name)
         if org.version != version:
-            raise ConflictError("Another administrator changed this organization after you "
-                                "opened it. Reload to see their version; your input is kept.",
+            raise ConflictError(say("Another administrator changed this organization after you "
+                                    "opened it. Reload to see their version; your input is "
+                                    "kept."),
                                 theirs=_snapshot(org))
         before = _snapshot(org)
         name, description, kind, names = _validate(uow.session, data, org)
@@ -337,18 +341,19 @@ def delete_organization(database: Database, actor: Actor, organization_id: int,
         members = session.scalar(select(func.count()).select_from(Membership)
                                  .where(Membership.organization_id == org.id)) or 0
         if members:
-            raise ValidationError({FORM: f"\u201c{org.name}\u201d has {members} user(s). Move or "
-                                         "remove them before deleting the organization."})
+            raise ValidationError({FORM: say("“{0}” has {1} user(s). Move or remove them "
+                                             "before deleting the organization.",
+                                             org.name, members)})
         children = session.scalar(select(func.count()).select_from(Organization)
                                   .where(Organization.parent_id == org.id)) or 0
         if children:
-            raise ValidationError({FORM: f"\u201c{org.name}\u201d has {children} "
-                                         "sub-organization(s). Move or delete them first."})
+            raise ValidationError({FORM: say("“{0}” has {1} sub-organization(s). Move or "
+                                             "delete them first.", org.name, children)})
         assignments = session.scalar(select(func.count()).select_from(RoleAssignment)
                                      .where(RoleAssignment.organization_id == org.id)) or 0
         if assignments:
-            raise ValidationError({FORM: f"\u201c{org.name}\u201d is the scope of {assignments} "
-                                         "role assignment(s). Remove them first."})
+            raise ValidationError({FORM: say("“{0}” is the scope of {1} role assignment(s). "
+                                             "Remove them first.", org.name, assignments)})
         before = _snapshot(org)
         session.delete(org)
         uow.record("organization.delete", entity_type=ENTITY, entity_id=organization_id,

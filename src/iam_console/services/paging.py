@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Integer, Select, literal, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from .errors import ValidationError
+from .texts import say
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -55,7 +56,7 @@ def sort_column(sortable: Mapping[str, ColumnElement[Any]], request: PageRequest
                 default: str) -> ColumnElement[Any]:
     key = request.sort or default
     if key not in sortable:
-        raise ValidationError({"sort": f"Cannot sort by {key!r}."})
+        raise ValidationError({"sort": say("Cannot sort by {0!r}.", key)})
     return sortable[key]
 
 

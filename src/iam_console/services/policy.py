@@ -50,6 +50,7 @@ from .permissions import (
     SYSTEM_ADMINISTRATOR,
     VIEW_USERS,
 )
+from .texts import say
 
 _TITLES = {p.code: p.title for p in BUILTIN_PERMISSIONS}
 
@@ -128,13 +129,13 @@ def decide_view_user(authority: Authority, target: UserTarget) -> Decision:
     """Seeing a user needs "View users" in one of their organizations (or one location of it)."""
     everywhere = authority.holds_everywhere(VIEW_USERS)
     if everywhere is not None:
-        return _yes("whole directory", everywhere, "You see every user.")
+        return _yes("whole directory", everywhere, say("You see every user."))
     for org_id, org_name in target.organizations:
         grant = authority.grant_seeing(VIEW_USERS, org_id)
         if grant is not None:
-            return _yes("scope", grant, f"{target.name} is in {org_name}, where you may see "
-                                        "users.")
-    return _no("scope", f"{target.name} is outside the organizations you may see.")
+            return _yes("scope", grant, say("{0} is in {1}, where you may see users.",
+                                            target.name, org_name))
+    return _no("scope", say("{0} is outside the organizations you may see.", target.name))
 
 
 def decide_user_action(authority: Authority, code: str, target: UserTarget) -> Decision:
@@ -142,16 +143,16 @@ def decide_user_action(authority: Authority, code: str, target: UserTarget) -> D
     if not target.organizations:
         grant = authority.holds_everywhere(code)
         if grant is None:
-            return _no("scope", f"{target.name} belongs to no organization; only an "
-                                f"administrator of the whole directory may do this.")
+            return _no("scope", say("{0} belongs to no organization; only an administrator of "
+                                    "the whole directory may do this.", target.name))
         first = grant
     else:
         first = None
         for org_id, org_name in target.organizations:
             grant = authority.grant_for(code, org_id)
             if grant is None:
-                return _no("scope", f"{target.name} is in {org_name}, where you do not hold "
-                                    f"\u201c{title(code)}\u201d.")
+                return _no("scope", say("{0} is in {1}, where you do not hold “{2}”.",
+                                        target.name, org_name, title(code)))
             first = first or grant
     if code != VIEW_USERS:
         for held in target.grants:
@@ -162,8 +163,8 @@ def decide_user_action(authority: Authority, code: str, target: UserTarget) -> D
                                f"{target.name}'s account is protected from you: they hold "
                                f"\u201c{held_title}\u201d in {held.where} (through "
                                f"\u201c{held.role_name}\u201d), which you do not hold there.")
-    return _yes("scope", first, f"You hold \u201c{title(code)}\u201d where {target.name} "
-                                "belongs, and everything their roles give them.")
+    return _yes("scope", first, say("You hold “{0}” where {1} belongs, and everything their "
+                                    "roles give them.", title(code), target.name))
 
 
 def decide_assignment(authority: Authority, assign_code: str, role: RoleTarget,
@@ -172,17 +173,15 @@ def decide_assignment(authority: Authority, assign_code: str, role: RoleTarget,
     permission of the role there."""
     grant = authority.grant_for(assign_code, place.organization_id, place.location_id)
     if grant is None:
-        return _no("scope", f"You do not hold \u201c{title(assign_code)}\u201d in "
-                            f"{place.label}.")
+        return _no("scope", say("You do not hold “{0}” in {1}.", title(assign_code), place.label))
     for permission in sorted(role.permissions):
         if not authority.holds(permission, place.organization_id, place.location_id):
             return _no("no escalation",
-                       f"\u201c{role.name}\u201d gives \u201c{title(permission, role.titles)}"
-                       f"\u201d, which you do not hold in {place.label}; nobody gives more than "
-                       "they hold.")
-    return _yes("no escalation", grant, f"You hold \u201c{title(assign_code)}\u201d and every "
-                                        f"permission of \u201c{role.name}\u201d in "
-                                        f"{place.label}.")
+                       say("“{0}” gives “{1}”, which you do not hold in {2}; nobody gives more "
+                           "than they hold.",
+                           role.name, title(permission, role.titles), place.label))
+    return _yes("no escalation", grant, say("You hold “{0}” and every permission of “{1}” in "
+                                            "{2}.", title(assign_code), role.name, place.label))
 
 
 def decide_in_organization(authority: Authority, code: str, place: Place) -> Decision:
@@ -192,22 +191,22 @@ def decide_in_organization(authority: Authority, code: str, place: Place) -> Dec
     else:
         grant = authority.grant_for(code, place.organization_id, place.location_id)
     if grant is None:
-        return _no("scope", f"You do not hold \u201c{title(code)}\u201d in {place.label}.")
-    return _yes("scope", grant, f"You hold \u201c{title(code)}\u201d in {place.label}.")
+        return _no("scope", say("You do not hold “{0}” in {1}.", title(code), place.label))
+    return _yes("scope", grant, say("You hold “{0}” in {1}.", title(code), place.label))
 
 
 def decide_role_definition(authority: Authority, permissions: Iterable[str]) -> Decision:
     """Defining a role: "Manage roles" and each of its permissions in the whole directory."""
     grant = authority.holds_everywhere(MANAGE_ROLES)
     if grant is None:
-        return _no("scope", f"Roles apply wherever they are assigned, so defining them needs "
-                            f"\u201c{title(MANAGE_ROLES)}\u201d in the whole directory.")
+        return _no("scope", say("Roles apply wherever they are assigned, so defining them "
+                                "needs “{0}” in the whole directory.", title(MANAGE_ROLES)))
     for permission in sorted(permissions):
         if authority.holds_everywhere(permission) is None:
             return _no("no escalation",
-                       f"You do not hold \u201c{title(permission)}\u201d in the whole "
-                       "directory, so you cannot put it in a role.")
-    return _yes("no escalation", grant, "You hold every permission of this role everywhere.")
+                       say("You do not hold “{0}” in the whole directory, so you cannot put it "
+                           "in a role.", title(permission)))
+    return _yes("no escalation", grant, say("You hold every permission of this role everywhere."))
 
 
 # --- loading from the database -------------------------------------------------------------
@@ -297,7 +296,7 @@ def require(
     authority = load_authority(session, actor_id)
     if not authority.holds_anywhere(permission):
         raise PermissionDenied(
-            f"You do not have the permission \u201c{title(permission)}\u201d.",
+            say("You do not have the permission “{0}”.", title(permission)),
             action=action, entity_type=entity_type, entity_id=entity_id,
             entity_name=entity_name)
     return authority
@@ -327,8 +326,8 @@ def visible_users(authority: Authority, user_id_column: Any) -> Any:
 
 # --- rules that span rows ------------------------------------------------------------------
 
-LAST_ADMINISTRATOR = ("This would leave no active system administrator. Make someone else a "
-                      "system administrator first.")
+LAST_ADMINISTRATOR = (say("This would leave no active system administrator. Make someone else "
+                          "a system administrator first."))
 
 
 def lock_system_administrators(session: Session) -> None:

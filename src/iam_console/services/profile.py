@@ -21,6 +21,7 @@ from .audit import diff
 from .changes import USERS, Changes, Outcome
 from .errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from .password_policy import check_new_password
+from .texts import say
 from .uow import UnitOfWork
 
 AREA = "profile"
@@ -54,9 +55,9 @@ def _me(uow: UnitOfWork, actor: Actor, action: str) -> User:
     """The signed-in person's own account, while it is active."""
     user = uow.session.get(User, actor.user_id)
     if user is None:
-        raise NotFound("Your account no longer exists.")
+        raise NotFound(say("Your account no longer exists."))
     if user.status is not UserStatus.ACTIVE:
-        raise PermissionDenied(f"Your account is {user.status.value}.", action=action,
+        raise PermissionDenied(say("Your account is {0}.", user.status.value), action=action,
                                entity_type=ENTITY, entity_id=user.id,
                                entity_name=user.display_name)
     return user
@@ -85,17 +86,17 @@ def update_my_profile(database: Database, actor: Actor, version: int, data: Prof
         if uow.replayed() is not None:  # a retry that went through
             return Outcome(_profile(user), Changes.of(USERS, user.id))
         if user.version != version:
-            raise ConflictError("Your profile was changed (by an administrator or on another "
-                                "desktop) after you opened it. Reload to see it; your input is "
-                                "kept.", theirs=_snapshot(user))
+            raise ConflictError(say("Your profile was changed (by an administrator or on "
+                                    "another desktop) after you opened it. Reload to see it; "
+                                    "your input is kept."), theirs=_snapshot(user))
         errors = validation.FieldErrors()
-        first = validation.text(errors, "first_name", data.first_name, label="First name",
+        first = validation.text(errors, "first_name", data.first_name, label=say("First name"),
                                 max_length=100)
-        last = validation.text(errors, "last_name", data.last_name, label="Last name",
+        last = validation.text(errors, "last_name", data.last_name, label=say("Last name"),
                                max_length=100)
         phone = validation.phone(errors, "phone", data.phone)
         if data.notification_frequency not in FREQUENCIES:
-            errors.add("notification_frequency", "Choose never, daily or weekly.")
+            errors.add("notification_frequency", say("Choose never, daily or weekly."))
         if errors:
             raise ValidationError(errors)
         before = _snapshot(user)
@@ -118,9 +119,9 @@ def change_my_password(database: Database, actor: Actor, hasher: PasswordHasher,
     not let a passer-by take the account over)."""
     errors = validation.FieldErrors()
     if not current:
-        errors.add("current_password", "Type your current password.")
+        errors.add("current_password", say("Type your current password."))
     elif new and new == current:
-        errors.add("new_password", "The new password is the same as the current one.")
+        errors.add("new_password", say("The new password is the same as the current one."))
     check_new_password(database, "new_password", new, confirmation, user_id=actor.user_id,
                        errors=errors)
     new_hash = hasher.hash(new)  # slow on purpose: before the transaction opens
@@ -129,7 +130,7 @@ def change_my_password(database: Database, actor: Actor, hasher: PasswordHasher,
         if uow.replayed() is not None:
             return Outcome(None, Changes.of(USERS, user.id))
         if not hasher.verify(user.password_hash, current):
-            raise ValidationError({"current_password": "This is not your current password."})
+            raise ValidationError({"current_password": say("This is not your current password.")})
         user.password_hash, user.must_change_password = new_hash, False
         user.updated_at = utcnow()
         uow.record("profile.password_change", entity_type=ENTITY, entity_id=user.id,

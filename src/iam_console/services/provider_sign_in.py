@@ -24,6 +24,7 @@ from .errors import AuthenticationFailed
 from .external_sign_in import sign_in_with_identity
 from .identity_providers import ProviderInfo
 from .sessions import AREA
+from .texts import say
 from .uow import UnitOfWork
 
 KEYCHAIN_PURPOSE = "oidc"
@@ -75,7 +76,7 @@ def record_failure(database: Database, provider: ProviderInfo, reason: str) -> N
     """A sign-in through the provider that failed before anybody was identified."""
     with UnitOfWork(database, None, AREA) as uow:
         audit.record(uow.session, correlation_id=uow.correlation_id, actor=None,
-                     actor_name=f"(through {provider.name})"[:200], action="session.sign_in",
+                     actor_name=say("(through {0})", provider.name)[:200], action="session.sign_in",
                      outcome=audit.FAILED, area=AREA, entity_type="identity_provider",
                      entity_id=provider.id, entity_name=provider.name, reason=reason[:500])
         uow.commit()
@@ -89,9 +90,9 @@ def _claims(metadata: oidc.ProviderMetadata, provider: ProviderInfo, tokens: dic
     access_token = str(tokens.get("access_token", ""))
     if not id_token:
         if nonce is not None:
-            raise oidc.OidcError("The provider sent no ID token; is the openid scope set?")
+            raise oidc.OidcError(say("The provider sent no ID token; is the openid scope set?"))
         if not metadata.userinfo_endpoint:
-            raise oidc.OidcError("The provider sent neither an ID token nor user details.")
+            raise oidc.OidcError(say("The provider sent neither an ID token nor user details."))
         info = oidc.user_claims(metadata, access_token, None)  # a refresh without ID token
         return {**info, "iss": metadata.issuer}
     claims = oidc.validate_id_token(str(id_token), keys=oidc.fetch_keys(metadata),
@@ -145,14 +146,14 @@ class ProviderSignIn:
         remembered, note = False, ""
         refresh_token = tokens.get("refresh_token")
         if not refresh_token:
-            note = ("The sign-in is not remembered: the provider gave no refresh token (it "
-                    "needs the offline_access scope).")
+            note = (say("The sign-in is not remembered: the provider gave no refresh token (it "
+                        "needs the offline_access scope)."))
         else:
             try:
                 self._remembered.store(self.provider, str(refresh_token))
                 remembered = True
             except KeychainUnavailable as exc:
-                note = f"The sign-in is not remembered: {exc}"
+                note = say("The sign-in is not remembered: {0}", exc)
         return SignedIn(actor, self.provider, remembered, note)
 
 

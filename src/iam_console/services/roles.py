@@ -19,6 +19,7 @@ from .choices import Choice
 from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
 from .paging import Page, PageRequest, read_page, sort_column
 from .permissions import MANAGE_ROLES, VIEW_ROLES
+from .texts import say
 from .uow import UnitOfWork
 
 AREA = "roles"
@@ -99,7 +100,7 @@ def role_choices(database: Database, actor: Actor) -> list[Choice]:
 def _load(session: Session, role_id: int) -> Role:
     role = session.get(Role, role_id)
     if role is None:
-        raise NotFound("This role no longer exists; another administrator deleted it.")
+        raise NotFound(say("This role no longer exists; another administrator deleted it."))
     return role
 
 
@@ -131,24 +132,25 @@ def _validate(session: Session, data: RoleInput,
     if name and "name" not in errors:
         clash = session.scalar(select(Role).where(Role.name_key == validation.name_key(name)))
         if clash is not None and clash is not current:
-            errors.add("name", f"A role named \u201c{clash.name}\u201d already exists "
-                               "(names are compared without regard to case).")
+            errors.add("name", say("A role named “{0}” already exists (names are compared "
+                                   "without regard to case).", clash.name))
     perms = list(session.scalars(select(Permission)
                                  .where(Permission.code.in_(data.permission_codes))))
     unknown = set(data.permission_codes) - {p.code for p in perms}
     if unknown:
-        errors.add("permissions", "Unknown permission(s): " + ", ".join(sorted(unknown)))
+        errors.add("permissions", say("Unknown permission(s): {0}", ", ".join(sorted(unknown))))
     if data.base_role_id is not None:
         base = session.get(Role, data.base_role_id)
         if base is None:
-            errors.add("base_role", "The chosen base role no longer exists.")
+            errors.add("base_role", say("The chosen base role no longer exists."))
         elif current is not None and base.id == current.id:
-            errors.add("base_role", "A role cannot be based on itself.")
+            errors.add("base_role", say("A role cannot be based on itself."))
         else:
             outside = set(data.permission_codes) - {p.code for p in base.permissions}
             if outside:
-                errors.add("permissions", f"A role based on \u201c{base.name}\u201d may hold only "
-                                          f"its permissions; remove: {', '.join(sorted(outside))}.")
+                errors.add("permissions", say("A role based on “{0}” may hold only its "
+                                              "permissions; remove: {1}.",
+                                              base.name, ', '.join(sorted(outside))))
     if errors:
         raise ValidationError(errors)
     return name, description, perms
@@ -179,8 +181,8 @@ def create_role(database: Database, actor: Actor, data: RoleInput,
 
 def _refuse_system(role: Role, action: str) -> None:
     if role.system:
-        raise PermissionDenied(f"\u201c{role.name}\u201d is a predefined system role and is "
-                               "read-only. Create a role based on it instead.",
+        raise PermissionDenied(say("“{0}” is a predefined system role and is read-only. Create "
+                                   "a role based on it instead.", role.name),
                                action=action, entity_type=ENTITY, entity_id=role.id,
                                entity_name=role.name)
 
@@ -199,8 +201,8 @@ def update_role(database: Database, actor: Actor, role_id: int, version: int,
             authority, data.permission_codes | {p.code for p in role.permissions}).enforce(
             action="role.update", entity_type=ENTITY, entity_id=role.id, entity_name=role.name)
         if role.version != version:
-            raise ConflictError("Another administrator changed this role after you opened it. "
-                                "Reload to see their version; your input is kept.",
+            raise ConflictError(say("Another administrator changed this role after you opened "
+                                    "it. Reload to see their version; your input is kept."),
                                 theirs=_snapshot(role))
         before = _snapshot(role)
         name, description, perms = _validate(uow.session, data, role)
@@ -233,8 +235,8 @@ def _narrow_derived(uow: UnitOfWork, base: Role) -> None:
         uow.session.flush()
         uow.record("role.update", entity_type=ENTITY, entity_id=derived.id,
                    entity_name=derived.name, changes=diff(before, _snapshot(derived)),
-                   reason=f"Its base role \u201c{base.name}\u201d no longer holds "
-                          + ", ".join(sorted(p.code for p in lost)) + ".")
+                   reason=say("Its base role “{0}” no longer holds {1}.", base.name,
+                              ", ".join(sorted(p.code for p in lost))))
         _narrow_derived(uow, derived)
 
 
@@ -254,14 +256,14 @@ def delete_role(database: Database, actor: Actor, role_id: int,
         holders = session.scalar(select(func.count(func.distinct(RoleAssignment.user_id)))
                                  .where(RoleAssignment.role_id == role.id)) or 0
         if holders:
-            raise ValidationError({FORM: f"\u201c{role.name}\u201d is assigned to {holders} "
-                                         "user(s). Remove those assignments before deleting it, "
-                                         "or make the role inactive."})
+            raise ValidationError({FORM: say("“{0}” is assigned to {1} user(s). Remove those "
+                                             "assignments before deleting it, or make the role "
+                                             "inactive.", role.name, holders)})
         derived = session.scalar(select(func.count()).select_from(Role)
                                  .where(Role.base_role_id == role.id)) or 0
         if derived:
-            raise ValidationError({FORM: f"{derived} role(s) are based on \u201c{role.name}\u201d. "
-                                         "Delete or change them first."})
+            raise ValidationError({FORM: say("{0} role(s) are based on “{1}”. Delete or change "
+                                             "them first.", derived, role.name)})
         before = _snapshot(role)
         session.delete(role)
         uow.record("role.delete", entity_type=ENTITY, entity_id=role_id,

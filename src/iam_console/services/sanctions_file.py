@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ValidationError
+from .texts import say
 
 FILE = "file"
-EXPECTED = ("Expected the UN Security Council Consolidated List in its published XML format: a "
-            "<CONSOLIDATED_LIST> root holding <INDIVIDUALS> and <ENTITIES>")
+EXPECTED = (say("Expected the UN Security Council Consolidated List in its published XML "
+                "format: a <CONSOLIDATED_LIST> root holding <INDIVIDUALS> and <ENTITIES>"))
 MAX_BYTES = 100 * 1024 * 1024
 
 
@@ -103,11 +104,11 @@ def read_list(path: Path) -> ListedFile:
     """The list's entries; ValidationError at "file" for a file that is not one."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ValidationError({FILE: "The file is larger than 100 MB; that is not a "
-                                         "sanctions list this console reads."})
+            raise ValidationError({FILE: say("The file is larger than 100 MB; that is not a "
+                                             "sanctions list this console reads.")})
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError({FILE: f"The file cannot be read: {exc.strerror or exc}."}
+        raise ValidationError({FILE: say("The file cannot be read: {0}.", exc.strerror or exc)}
                               ) from exc
     if re.search(rb"<!(DOCTYPE|ENTITY)", data, re.IGNORECASE):
         raise ValidationError({FILE: EXPECTED + "; this file declares a DOCTYPE or entities, "

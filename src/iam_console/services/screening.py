@@ -37,10 +37,11 @@ from .errors import NotFound, ValidationError
 from .installation_settings import ScreeningSettings
 from .permissions import MANAGE_SETTINGS, MANAGE_USERS, VIEW_USERS
 from .sanctions_file import read_list
+from .texts import say
 from .uow import UnitOfWork
 
 AREA = "screening"
-UN_LIST = "UN Security Council Consolidated List"
+UN_LIST = say("UN Security Council Consolidated List")
 Progress = Callable[[int, int], bool]
 _CHUNK = 1000
 
@@ -185,7 +186,7 @@ def screen(database: Database, actor: Actor, *, organization_id: int | None = No
             stmt = stmt.where(User.id == user_id)
         ids = list(uow.session.scalars(stmt.order_by(User.id)))
         if user_id is not None and not ids:
-            raise NotFound("This user is not one you may screen (or no longer exists).")
+            raise NotFound(say("This user is not one you may screen (or no longer exists)."))
     return _screen_ids(database, actor, ids, progress,
                        what="one user" if user_id is not None else
                        "an organization" if organization_id is not None else "all users",
@@ -213,7 +214,7 @@ def _screen_ids(database: Database, actor: Actor, ids: list[int], progress: Prog
     with UnitOfWork(database, actor, AREA) as uow:
         uow.record("screening.screen", entity_type="organization",
                    entity_id=organization_id, entity_name=what,
-                   reason=f"{screened:,} users screened, {new:,} new possible matches"
+                   reason=say("{0:,} users screened, {1:,} new possible matches", screened, new)
                           + (" (cancelled)" if cancelled else ""))
         uow.commit()
     return ScreenResult(screened, new, cancelled)
@@ -289,12 +290,12 @@ def decide(database: Database, actor: Actor, match_id: int, status: str,
         raise ValueError(status)
     text = comment.strip()
     if not text:
-        raise ValidationError({"comment": "Say why (what you checked): the comment is kept "
-                                          "with the decision in the log."})
+        raise ValidationError({"comment": say("Say why (what you checked): the comment is kept "
+                                              "with the decision in the log.")})
     with UnitOfWork(database, actor, AREA) as uow:
         match = uow.session.get(ScreeningMatch, match_id)
         if match is None:
-            raise NotFound("This possible match no longer exists.")
+            raise NotFound(say("This possible match no longer exists."))
         user = uow.session.get(User, match.user_id)
         assert user is not None
         authority = policy.require(uow.session, actor.user_id, MANAGE_USERS,

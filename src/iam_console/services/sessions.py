@@ -26,6 +26,7 @@ from .actor import WORKSTATION, Actor
 from .errors import AuthenticationFailed, ValidationError
 from .installation_settings import AccountSettings
 from .permissions import BUILTIN_PERMISSIONS, SUB_ORGANIZATIONS, WHOLE_DIRECTORY
+from .texts import say
 from .uow import UnitOfWork
 from .user_actions import load_user
 
@@ -34,8 +35,9 @@ Clock = Callable[[], dt.datetime]
 # the scope permissions alone give nothing to do
 _CONSOLE_CODES = frozenset(p.code for p in BUILTIN_PERMISSIONS) - {SUB_ORGANIZATIONS,
                                                                    WHOLE_DIRECTORY}
-WRONG_CREDENTIALS = "The username or password is not right."
-WRONG_CODE = "The code is not right, or it was used already. Type the code your app shows now."
+WRONG_CREDENTIALS = say("The username or password is not right.")
+WRONG_CODE = say("The code is not right, or it was used already. Type the code your app shows "
+                 "now.")
 LONGEST_LOCKOUT = dt.timedelta(days=1)
 STEP_TIME = dt.timedelta(minutes=10)  # how long the next step of a sign-in may wait
 
@@ -92,8 +94,8 @@ class _Tickets:
         with self._lock:
             found = self._open.pop(challenge.ticket, None)
         if found is None or found[0] != challenge.user_id or found[1] != step or found[2] <= now:
-            raise AuthenticationFailed("This sign-in took too long or was already used. "
-                                       "Sign in again.")
+            raise AuthenticationFailed(say("This sign-in took too long or was already used. "
+                                           "Sign in again."))
         return found[3]
 
 
@@ -136,7 +138,7 @@ def _count_failure(uow: UnitOfWork, user: User, now: dt.datetime) -> str:
     user.lockouts += 1
     until = user.locked_until.isoformat(timespec="minutes")
     record_self(uow, user, "user.lock", changes={"locked_until": (None, until)},
-                 reason=f"{rules.lockout_threshold} failed sign-ins in a row")
+                 reason=say("{0} failed sign-ins in a row", rules.lockout_threshold))
     return f"locked until {until} after {rules.lockout_threshold} failures"
 
 
@@ -192,10 +194,10 @@ def start_sign_in(database: Database, hasher: PasswordHasher, username: str, pas
         if not ok:
             raise refuse(uow, name, user, "wrong password: " + _count_failure(uow, user, now))
         if user.status is not UserStatus.ACTIVE:
-            reason = f"This account is {user.status.value}; it cannot sign in."
+            reason = say("This account is {0}; it cannot sign in.", user.status.value)
             raise refuse(uow, name, user, reason, reason)
         if not has_console_access(uow.session, user.id):
-            reason = "This account has no access to the console. Ask an administrator."
+            reason = say("This account has no access to the console. Ask an administrator.")
             raise refuse(uow, name, user, reason, reason)
         user.failed_sign_ins = 0
         if user.password_hash and hasher.needs_rehash(user.password_hash):
@@ -208,15 +210,16 @@ def sign_in(database: Database, hasher: PasswordHasher, username: str, password:
     """Sign in where no further step is expected (scripts, tests, the demo history)."""
     result = start_sign_in(database, hasher, username, password, clock=clock)
     if isinstance(result, Challenge):
-        raise AuthenticationFailed("This account needs another sign-in step "
-                                   f"({result.step}); sign in from the console's window.")
+        raise AuthenticationFailed(say("This account needs another sign-in step ({0}); sign in "
+                                       "from the console's window.", result.step))
     return result
 
 
 def _active_user(uow: UnitOfWork, user_id: int) -> User:
     user = load_user(uow.session, user_id, for_update=True)
     if user.status is not UserStatus.ACTIVE:
-        raise AuthenticationFailed(f"This account is {user.status.value}; it cannot sign in.")
+        raise AuthenticationFailed(say("This account is {0}; it cannot sign in.",
+                                       user.status.value))
     return user
 
 
@@ -240,8 +243,8 @@ def change_expired_password(database: Database, hasher: PasswordHasher, challeng
         user = _active_user(uow, challenge.user_id)
         if hasher.verify(user.password_hash, new):
             _tickets.give_back(challenge, now, method)
-            raise ValidationError({"new_password": "Choose a password other than the one the "
-                                                   "help desk gave you."})
+            raise ValidationError({"new_password": say("Choose a password other than the one "
+                                                       "the help desk gave you.")})
         user.password_hash, user.must_change_password = new_hash, False
         user.updated_at = now
         record_self(uow, user, "profile.password_change",

@@ -25,6 +25,7 @@ from .errors import ConflictError
 from .password_policy import check_new_password
 from .permissions import SYSTEM_ADMINISTRATOR, SYSTEM_ADMINISTRATOR_ROLE
 from .predefined import ensure_predefined_roles
+from .texts import say
 from .uow import UnitOfWork
 
 DEMO_SETTING = "demo"
@@ -87,7 +88,7 @@ def create_first_administrator(database: Database, hasher: PasswordHasher,
         session = uow.session
         migrate.serialize_setup(session.connection())
         if session.scalar(select(func.count()).select_from(User)):
-            raise ConflictError("An administrator was created meanwhile; sign in instead.")
+            raise ConflictError(say("An administrator was created meanwhile; sign in instead."))
         role = ensure_predefined_roles(session)[SYSTEM_ADMINISTRATOR]
         org = Organization(name=org_name, name_key=validation.name_key(org_name),
                            kind=OrganizationKind.INTERNAL, description="", active=True)

@@ -27,7 +27,7 @@ from .changes import USERS, Changes, Outcome
 from .errors import FORM, AuthenticationFailed, ValidationError
 from .installation_settings import AccountSettings
 from .permissions import MANAGE_USERS, RESET_CREDENTIALS
-from .texts import QT_TRANSLATE_NOOP
+from .texts import QT_TRANSLATE_NOOP, say
 from .uow import UnitOfWork
 from .user_actions import ENTITY, authorized_target, load_user, scope_of, visible_target
 
@@ -101,11 +101,11 @@ def _why_not(kind: TokenKind, user: User) -> str:
     """Why a token of this kind cannot be issued to this user now ("" when it can)."""
     status = UserStatus(user.status)
     if kind is TokenKind.ACTIVATION and status is not UserStatus.PENDING:
-        return (f"{user.display_name} is {status.value}, not awaiting activation"
+        return (say("{0} is {1}, not awaiting activation", user.display_name, status.value)
                 + ("; issue a password reset link instead." if status is UserStatus.ACTIVE
                    else "."))
     if kind is not TokenKind.ACTIVATION and status is not UserStatus.ACTIVE:
-        return f"{user.display_name} is {status.value}; only active users get this."
+        return say("{0} is {1}; only active users get this.", user.display_name, status.value)
     return ""
 
 
@@ -125,7 +125,7 @@ def issue_token(database: Database, actor: Actor, user_id: int, kind: TokenKind,
     reset lifetimes come from the account settings; an API token's (``days``) is chosen."""
     action = f"token.issue_{kind.value}"
     if kind is TokenKind.API and not 1 <= days <= MAX_API_DAYS:
-        raise ValidationError({"days": f"Choose a lifetime from 1 to {MAX_API_DAYS} days."})
+        raise ValidationError({"days": say("Choose a lifetime from 1 to {0} days.", MAX_API_DAYS)})
     with UnitOfWork(database, actor, AREA) as uow:
         _authority, user = authorized_target(uow, actor.user_id, _PERMISSION[kind], user_id,
                                              action)
@@ -206,19 +206,20 @@ def record_copied(database: Database, actor: Actor, issued: IssuedToken, what: s
 # --- redeeming: the API other applications call, and the console's sign-in window -----------
 
 _REDEEMABLE = (TokenKind.ACTIVATION, TokenKind.RESET)
-UNKNOWN_CODE = ("This code is not known. Check that you pasted all of it, or ask the help desk "
-                "for a new one.")
+UNKNOWN_CODE = (say("This code is not known. Check that you pasted all of it, or ask the help "
+                    "desk for a new one."))
 
 
 def _refusal(token: UserToken, user: User, now: dt.datetime) -> str:
     state = state_of(token, now)
     if state == USED:
-        return "This code has been used already. Ask the help desk for a new one."
+        return say("This code has been used already. Ask the help desk for a new one.")
     if state == REVOKED:
-        return "This code was withdrawn (a newer one replaced it). Use the newest one you got."
+        return say("This code was withdrawn (a newer one replaced it). Use the newest one you "
+                   "got.")
     if state == EXPIRED:
-        return (f"This code expired on {token.expires_at:%Y-%m-%d at %H:%M} UTC. Ask the help "
-                "desk for a new one.")
+        return (say("This code expired on {0:%Y-%m-%d at %H:%M} UTC. Ask the help desk for a "
+                    "new one.", token.expires_at))
     return _refusal_for_user(token, user)
 
 
@@ -236,7 +237,7 @@ def _log_refused(database: Database, kind: TokenKind | None, holder: _Holder | N
                  reason: str) -> None:
     with UnitOfWork(database, None, AREA) as uow:
         audit.record(uow.session, correlation_id=uow.correlation_id, actor=None,
-                     actor_name=holder.username if holder else "(unknown code)",
+                     actor_name=holder.username if holder else say("(unknown code)"),
                      action="token.redeem", outcome=audit.FAILED, area=AREA,
                      entity_type=ENTITY if holder else "",
                      entity_id=holder.user_id if holder else None,
@@ -255,7 +256,8 @@ def redeem_token(database: Database, hasher: PasswordHasher, code_or_link: str, 
     password is stored; an activation makes the account active."""
     secret = secret_tokens.token_from_text(code_or_link)
     if not secret:
-        raise ValidationError({"code": "Paste the code, or the whole link, that you received."})
+        raise ValidationError({"code": say("Paste the code, or the whole link, that you "
+                                           "received.")})
     digest = secret_tokens.digest(secret)
     with database.session_factory() as session:
         token = session.scalar(select(UserToken).where(UserToken.digest == digest,
@@ -285,7 +287,7 @@ def redeem_token(database: Database, hasher: PasswordHasher, code_or_link: str, 
             update(UserToken).where(UserToken.id == token.id, UserToken.used_at.is_(None),
                                     UserToken.revoked_at.is_(None), UserToken.expires_at > now)
             .values(used_at=now))
-        refusal = "" if consumed.rowcount == 1 else "This code has been used already."
+        refusal = "" if consumed.rowcount == 1 else say("This code has been used already.")
         current = uow.session.get(UserToken, token.id)
         if not refusal and current is not None:
             refusal = _refusal_for_user(current, user)
@@ -320,7 +322,8 @@ def _refusal_for_user(token: UserToken, user: User) -> str:
     status = UserStatus(user.status)
     wanted = UserStatus.PENDING if token.kind is TokenKind.ACTIVATION else UserStatus.ACTIVE
     if status is not wanted:
-        return f"This account is {status.value}; the code cannot be used. Ask the help desk."
+        return say("This account is {0}; the code cannot be used. Ask the help desk.",
+                   status.value)
     return ""
 
 
@@ -335,5 +338,5 @@ def authenticate_api_token(database: Database, secret: str, *, clock: Clock = ut
         user = session.get(User, token.user_id) if token else None
         if (token is None or user is None or state_of(token, clock()) != VALID
                 or user.status is not UserStatus.ACTIVE):
-            raise AuthenticationFailed("The API token is not valid.")
+            raise AuthenticationFailed(say("The API token is not valid."))
         return user.id

@@ -18,6 +18,7 @@ from .actor import Actor
 from .changes import USERS, Changes, Outcome
 from .errors import FORM, ValidationError
 from .permissions import MANAGE_USERS, RESET_CREDENTIALS
+from .texts import say
 from .uow import UnitOfWork
 from .user_actions import ENTITY, authorized_target, scope_of
 
@@ -52,8 +53,8 @@ def reset_two_factor(database: Database, actor: Actor, user_id: int) -> Outcome[
         _authority, user = authorized_target(uow, actor.user_id, RESET_CREDENTIALS, user_id,
                                              "user.reset_2fa")
         if user.totp_secret is None:
-            raise ValidationError({FORM: f"{user.display_name} has not set up two-factor "
-                                         "sign-in; there is nothing to reset."})
+            raise ValidationError({FORM: say("{0} has not set up two-factor sign-in; there is "
+                                             "nothing to reset.", user.display_name)})
         user.totp_secret, user.totp_last_step = None, None
         uow.session.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
         uow.record("user.reset_2fa", entity_type=ENTITY, entity_id=user.id,
@@ -68,8 +69,8 @@ def enrol(session: Session, user: User, secret: str, code: str, now: dt.datetime
     (shown once). ValidationError on the ``code`` field otherwise."""
     step = totp.matching_step(secret, code, now.timestamp(), None)
     if step is None:
-        raise ValidationError({"code": "This code does not match. Check the time on your "
-                                       "phone, then type the code the app shows now."})
+        raise ValidationError({"code": say("This code does not match. Check the time on your "
+                                           "phone, then type the code the app shows now.")})
     user.totp_secret, user.totp_last_step = secret, step
     session.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
     codes = [secret_tokens.new_recovery_code() for _ in range(RECOVERY_CODES)]

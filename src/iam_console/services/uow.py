@@ -19,6 +19,7 @@ from iam_console.models import AppliedOperation
 from . import audit
 from .actor import Actor
 from .errors import ConflictError, PermissionDenied
+from .texts import say
 
 _SHARED_CORRELATION: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "shared_correlation", default=None)
@@ -79,13 +80,13 @@ class UnitOfWork:
         # a race lost at flush or commit time: nothing was written; say it as a conflict
         if isinstance(exc, StaleDataError):
             raise ConflictError(
-                "Another administrator changed this record after you opened it. "
-                "Reload to see their version; your input is kept."
+                say("Another administrator changed this record after you opened it. Reload to "
+                    "see their version; your input is kept.")
             ) from exc
         if isinstance(exc, IntegrityError):
             raise ConflictError(
-                "Another administrator saved a conflicting record at the same moment "
-                "(the same name, or a record yours refers to was removed). Try again."
+                say("Another administrator saved a conflicting record at the same moment (the "
+                    "same name, or a record yours refers to was removed). Try again.")
             ) from exc
 
     def commit(self) -> None:

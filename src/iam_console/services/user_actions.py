@@ -11,6 +11,7 @@ from . import policy
 from .authority import Authority
 from .errors import NotFound
 from .permissions import VIEW_USERS
+from .texts import say
 from .uow import UnitOfWork
 
 ENTITY = "user"
@@ -23,7 +24,7 @@ def load_user(session: Session, user_id: int, *, for_update: bool = False) -> Us
         stmt = stmt.with_for_update()
     user = session.scalar(stmt)
     if user is None:
-        raise NotFound("This user no longer exists; another administrator deleted them.")
+        raise NotFound(say("This user no longer exists; another administrator deleted them."))
     return user
 
 

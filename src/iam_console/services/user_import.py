@@ -52,6 +52,7 @@ from .csv_import import (
 from .csv_reading import CsvTable
 from .installation_settings import AccountSettings
 from .permissions import ASSIGN_ROLES, MANAGE_USERS
+from .texts import say
 from .tokens import IssuedToken
 from .uow import UnitOfWork
 
@@ -62,9 +63,9 @@ RIGHTS = ImportRights("user", MANAGE_USERS)
 FIELDS: dict[str, ImportField] = {
     "username": ImportField("Username", True, ("user", "login", "user name", "account",
                                                "userid")),
-    "first_name": ImportField("First name", True, ("first", "given name", "givenname",
+    "first_name": ImportField(say("First name"), True, ("first", "given name", "givenname",
                                                    "forename")),
-    "last_name": ImportField("Last name", True, ("last", "surname", "family name",
+    "last_name": ImportField(say("Last name"), True, ("last", "surname", "family name",
                                                  "familyname")),
     "email": ImportField("Email", True, ("e-mail", "mail", "email address")),
     "phone": ImportField("Phone", False, ("telephone", "mobile", "tel", "phone number")),
@@ -124,7 +125,7 @@ def _organizations(directory: _Directory, cell: str,
     for name in split_list(cell):
         org = directory.orgs.get(validation.name_key(name))
         if org is None:
-            problem("organizations", f"There is no organization \u201c{name}\u201d.")
+            problem("organizations", say("There is no organization “{0}”.", name))
         elif org not in found:
             found.append(org)
     return found
@@ -139,28 +140,25 @@ def _assignments(directory: _Directory, cell: str, problem: Callable[[str, str],
         role = directory.roles.get(validation.name_key(role_name.strip()))
         org = directory.orgs.get(validation.name_key(org_name.strip()))
         if not where.strip():
-            problem("roles", f"\u201c{label}\u201d says no organization; write it as "
-                             "\u201cRole @ Organization\u201d (or \u201c@ Organization / "
-                             "Location\u201d).")
+            problem("roles", say("“{0}” says no organization; write it as “Role @ "
+                                 "Organization” (or “@ Organization / Location”).", label))
         elif role is None:
-            problem("roles", f"There is no role \u201c{role_name.strip()}\u201d.")
+            problem("roles", say("There is no role “{0}”.", role_name.strip()))
         elif org is None:
-            problem("roles", f"There is no organization \u201c{org_name.strip()}\u201d.")
+            problem("roles", say("There is no organization “{0}”.", org_name.strip()))
         elif not role.active:
-            problem("roles", f"The role \u201c{role.name}\u201d is inactive and cannot be "
-                             "assigned.")
+            problem("roles", say("The role “{0}” is inactive and cannot be assigned.", role.name))
         elif role.organization_kind and role.organization_kind != org.kind:
-            problem("roles", f"\u201c{role.name}\u201d can only be assigned in "
-                             f"{role.organization_kind} organizations; \u201c{org.name}\u201d "
-                             f"is {org.kind}.")
+            problem("roles", say("“{0}” can only be assigned in {1} organizations; “{2}” is "
+                                 "{3}.", role.name, role.organization_kind, org.name, org.kind))
         else:
             location = None
             if location_name.strip():
                 location = directory.locations.get(
                     (org.id, validation.name_key(location_name.strip())))
                 if location is None:
-                    problem("roles", f"\u201c{org.name}\u201d has no location "
-                                     f"\u201c{location_name.strip()}\u201d.")
+                    problem("roles", say("“{0}” has no location “{1}”.",
+                                         org.name, location_name.strip()))
                     continue
             found.append((role, org, location))
     return found
@@ -200,10 +198,10 @@ def check_users(database: Database, actor: Actor, table: CsvTable, mapping: Mapp
                 if not value or name in errors:
                     continue
                 if value in holders:
-                    problem(name, f"A user with the {what} \u201c{value}\u201d exists already.")
+                    problem(name, say("A user with the {0} “{1}” exists already.", what, value))
                 elif (name, value) in first_line:
-                    problem(name, f"The {what} \u201c{value}\u201d is on line "
-                                  f"{first_line[(name, value)]} as well.")
+                    problem(name, say("The {0} “{1}” is on line {2} as well.",
+                                      what, value, first_line[(name, value)]))
                 else:
                     first_line[(name, value)] = line
             orgs = _organizations(directory, cell(row, "organizations"), problem)
@@ -257,7 +255,8 @@ def _write_batch(uow: UnitOfWork, actor: Actor, file_name: str, chunk: Sequence[
         if row.username in taken_names or row.email in taken_emails:
             which = "username" if row.username in taken_names else "email"
             lost.append(RowProblem(row.line, which, getattr(row, which),
-                                   f"Taken since the check: another user now has this {which}."))
+                                   say("Taken since the check: another user now has this {0}.",
+                                       which)))
         else:
             rows.append(row)
     if not rows:
@@ -298,7 +297,7 @@ def _write_batch(uow: UnitOfWork, actor: Actor, file_name: str, chunk: Sequence[
                        "entity_name": name,
                        "scope_organization_id": row.organization_ids[0]
                        if row.organization_ids else None,
-                       "reason": f"Imported from {file_name}, line {row.line}",
+                       "reason": say("Imported from {0}, line {1}", file_name, row.line),
                        "changes": {"username": (None, row.username),
                                    "first_name": (None, row.first_name),
                                    "last_name": (None, row.last_name),

@@ -35,6 +35,7 @@ from .installation_settings import AccountSettings
 from .paging import Page, PageRequest, read_page, sort_column
 from .password_policy import check_new_password
 from .permissions import ASSIGN_ROLES, MANAGE_USERS, RESET_CREDENTIALS, VIEW_USERS
+from .texts import say
 from .uow import UnitOfWork
 from .user_actions import load_user, scope_of, visible_target
 
@@ -110,10 +111,10 @@ CURRENT, LOCKED, PENDING, NEVER_SIGNED_IN, DEACTIVATED, ARCHIVED = (
 AWAITING_APPROVAL = "approval"  # created by a first sign-in through an identity provider
 INACTIVE_DAYS = (30, 90, 180)
 VIEWS: tuple[tuple[str, str], ...] = (
-    (CURRENT, "Current users"), (LOCKED, "Locked"), (PENDING, "Pending activation"),
-    (AWAITING_APPROVAL, "Awaiting approval"), (NEVER_SIGNED_IN, "Never signed in"),
-    *((f"inactive{d}", f"No sign-in for {d} days") for d in INACTIVE_DAYS),
-    (DEACTIVATED, "Deactivated"), (ARCHIVED, "Archived (deleted users)"))
+    (CURRENT, say("Current users")), (LOCKED, say("Locked")), (PENDING, say("Pending activation")),
+    (AWAITING_APPROVAL, say("Awaiting approval")), (NEVER_SIGNED_IN, say("Never signed in")),
+    *((f"inactive{d}", say("No sign-in for {0} days", d)) for d in INACTIVE_DAYS),
+    (DEACTIVATED, say("Deactivated")), (ARCHIVED, say("Archived (deleted users)")))
 _GONE = (UserStatus.ARCHIVED, UserStatus.DELETED)
 
 
@@ -298,15 +299,15 @@ def validate_input(session: Session, data: UserInput, current: User | None,
     phone = validation.phone(errors, "phone", data.phone)
     if current is not None and username != current.username:
         errors.add("username",
-                   f"The username cannot change (it is \u201c{current.username}\u201d).")
+                   say("The username cannot change (it is “{0}”).", current.username))
     elif "username" not in errors:
         clash = session.scalar(select(User.id).where(User.username == username))
         if clash is not None and (current is None or clash != current.id):
-            errors.add("username", f"The username \u201c{username}\u201d is taken.")
+            errors.add("username", say("The username “{0}” is taken.", username))
     if "email" not in errors:
         clash = session.scalar(select(User.id).where(User.email == email))
         if clash is not None and (current is None or clash != current.id):
-            errors.add("email", f"The email {email} belongs to another user.")
+            errors.add("email", say("The email {0} belongs to another user.", email))
     if with_password and (data.password or data.password_confirmation):
         rules = installation_settings.load(session, AccountSettings)
         validation.new_password(errors, "password", data.password, data.password_confirmation,
@@ -317,7 +318,7 @@ def validate_input(session: Session, data: UserInput, current: User | None,
     orgs = {o.id: o for o in session.scalars(select(Organization)
                                              .where(Organization.id.in_(org_ids)))}
     if len(orgs) != len(org_ids):
-        errors.add("organizations", "An organization you chose no longer exists.")
+        errors.add("organizations", say("An organization you chose no longer exists."))
     roles = {r.id: r for r in session.scalars(
         select(Role).where(Role.id.in_({a.role_id for a in data.assignments})))}
     seen: set[AssignmentInput] = set()
@@ -325,21 +326,21 @@ def validate_input(session: Session, data: UserInput, current: User | None,
         role = roles.get(a.role_id)
         org = orgs.get(a.organization_id)
         if role is None:
-            errors.add("assignments", "A role you chose no longer exists.")
+            errors.add("assignments", say("A role you chose no longer exists."))
         elif not role.active:
-            errors.add("assignments", f"The role \u201c{role.name}\u201d is inactive and "
-                                      "cannot be assigned.")
+            errors.add("assignments", say("The role “{0}” is inactive and cannot be assigned.",
+                                          role.name))
         elif org is not None and role.organization_kind and role.organization_kind != org.kind:
-            errors.add("assignments", f"\u201c{role.name}\u201d can only be assigned in "
-                                      f"{role.organization_kind} organizations; "
-                                      f"\u201c{org.name}\u201d is {org.kind}.")
+            errors.add("assignments", say("“{0}” can only be assigned in {1} organizations; "
+                                          "“{2}” is {3}.",
+                                          role.name, role.organization_kind, org.name, org.kind))
         if a.location_id is not None:
             location = session.get(Location, a.location_id)
             if location is None or location.organization_id != a.organization_id:
-                errors.add("assignments", "A chosen location does not belong to the "
-                                          "assignment's organization.")
+                errors.add("assignments", say("A chosen location does not belong to the "
+                                              "assignment's organization."))
         if a in seen:
-            errors.add("assignments", "The same role is assigned twice in the same place.")
+            errors.add("assignments", say("The same role is assigned twice in the same place."))
         seen.add(a)
     if errors:
         raise ValidationError(errors)
@@ -466,13 +467,13 @@ def _update(uow: UnitOfWork, authority: Authority, user_id: int,
         entity_name=user.display_name)
     before = snapshot(uow.session, user)
     if version is not None and user.version != version:
-        raise ConflictError("Another administrator changed this user after you opened it. "
-                            "Reload to see their version; your input is kept.", theirs=before)
+        raise ConflictError(say("Another administrator changed this user after you opened it. "
+                                "Reload to see their version; your input is kept."), theirs=before)
     current = current_input(uow.session, user)
     data: UserInput = edit(current)
     clean = validate_input(uow.session, data, user, with_password=False)
     if user_id == actor_id and set(data.assignments) != set(current.assignments):
-        raise PermissionDenied("Nobody changes their own roles; ask another administrator.",
+        raise PermissionDenied(say("Nobody changes their own roles; ask another administrator."),
                                action="user.update", entity_type=ENTITY, entity_id=user_id,
                                entity_name=user.display_name)
     authorize_relations(uow.session, authority, "user.update", user, clean, data,

@@ -6,6 +6,8 @@ import re
 
 from iam_console.auth.password_rules import DEFAULT_MIN_LENGTH, password_problem
 
+from .texts import say
+
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]*$")
 PHONE = re.compile(r"^\+?[0-9 ()./-]{3,}$")
@@ -23,16 +25,17 @@ def text(errors: FieldErrors, name: str, value: str, *, label: str, max_length: 
     """The value trimmed; an error when it is required and blank, or too long."""
     cleaned = " ".join(value.split()) if "\n" not in value else value.strip()
     if required and not cleaned:
-        errors.add(name, f"{label} is required.")
+        errors.add(name, say("{0} is required.", label))
     elif len(cleaned) > max_length:
-        errors.add(name, f"{label} is too long: {len(cleaned)} characters, at most {max_length}.")
+        errors.add(name, say("{0} is too long: {1} characters, at most {2}.",
+                             label, len(cleaned), max_length))
     return cleaned
 
 
 def email(errors: FieldErrors, name: str, value: str) -> str:
     cleaned = text(errors, name, value, label="Email", max_length=254).lower()
     if cleaned and name not in errors and not EMAIL.match(cleaned):
-        errors.add(name, f"\u201c{cleaned}\u201d is not an email address (name@example.org).")
+        errors.add(name, say("“{0}” is not an email address (name@example.org).", cleaned))
     return cleaned
 
 
@@ -40,17 +43,17 @@ def username(errors: FieldErrors, name: str, value: str) -> str:
     cleaned = text(errors, name, value, label="Username", max_length=64).lower()
     if cleaned and name not in errors:
         if len(cleaned) < 2:
-            errors.add(name, "Username needs at least 2 characters.")
+            errors.add(name, say("Username needs at least 2 characters."))
         elif not USERNAME.match(cleaned):
-            errors.add(name, "Username may hold letters, digits and . _ @ - only, no spaces, "
-                             "and starts with a letter or digit.")
+            errors.add(name, say("Username may hold letters, digits and . _ @ - only, no "
+                                 "spaces, and starts with a letter or digit."))
     return cleaned
 
 
 def phone(errors: FieldErrors, name: str, value: str) -> str | None:
     cleaned = text(errors, name, value, label="Phone", max_length=32, required=False)
     if cleaned and name not in errors and not PHONE.match(cleaned):
-        errors.add(name, "Phone may hold digits, spaces, + ( ) - . / only.")
+        errors.add(name, say("Phone may hold digits, spaces, + ( ) - . / only."))
     return cleaned or None
 
 
@@ -58,8 +61,8 @@ def person(errors: FieldErrors, username_value: str, first_name: str, last_name:
            email_value: str) -> tuple[str, str, str, str]:
     """Username, first name, last name and email of a person, cleaned and checked."""
     return (username(errors, "username", username_value),
-            text(errors, "first_name", first_name, label="First name", max_length=100),
-            text(errors, "last_name", last_name, label="Last name", max_length=100),
+            text(errors, "first_name", first_name, label=say("First name"), max_length=100),
+            text(errors, "last_name", last_name, label=say("Last name"), max_length=100),
             email(errors, "email", email_value))
 
 
@@ -72,7 +75,7 @@ def new_password(errors: FieldErrors, name: str, password: str, confirmation: st
     if problem:
         errors.add(name, problem)
     elif password != confirmation:
-        errors.add(name + "_confirmation", "The two passwords differ.")
+        errors.add(name + "_confirmation", say("The two passwords differ."))
     return password
 
 

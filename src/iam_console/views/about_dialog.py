@@ -64,7 +64,8 @@ class AboutDialog(QDialog):
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(shown.textInteractionFlags()
                                           | shown.textInteractionFlags().TextSelectableByMouse)
-            shown.setAccessibleName(label)
+            shown.setAccessibleName(tr(label))
+            shown.setProperty("data", True)  # what this desktop is: never translated
             self.values[label] = shown
             form.addRow(tr(label) + ":", shown)
         self.copy_button = QPushButton(tr("&Copy"))

@@ -9,9 +9,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from .i18n import QT_TRANSLATE_NOOP
+
 SETTING = "appearance/scheme"
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
-CHOICES = ((SYSTEM, "Follow the system"), (LIGHT, "Light"), (DARK, "Dark"))
+CHOICES = ((SYSTEM, QT_TRANSLATE_NOOP("", "Follow the system")),
+           (LIGHT, QT_TRANSLATE_NOOP("", "Light")), (DARK, QT_TRANSLATE_NOOP("", "Dark")))
 
 
 def dark_palette() -> QPalette:

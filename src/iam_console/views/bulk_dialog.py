@@ -37,7 +37,7 @@ ChooseReportFile = Callable[[QWidget], Path | None]
 
 
 def choose_report_file_with_dialog(parent: QWidget) -> Path | None:
-    return choose_csv_to_save(parent, "Save report", "bulk-report.csv")
+    return choose_csv_to_save(parent, tr("Save report"), "bulk-report.csv")
 
 
 class BulkDialog(QDialog):
@@ -60,7 +60,7 @@ class BulkDialog(QDialog):
         self.message_bar = MessageBar()
         self.action_box = QComboBox()
         for item in BulkAction:
-            self.action_box.addItem(item.title, item)
+            self.action_box.addItem(tr(item.title), item)
         self.action_box.setCurrentIndex(self.action_box.findData(action))
         self.organization_box = QComboBox()
         self.organization_box.setAccessibleName(tr("Organization"))
@@ -170,7 +170,7 @@ class BulkDialog(QDialog):
         ctx, request, ids = self.context, self.request(), self.user_ids
         self.preview_button.setEnabled(False)
         self.task = ProgressTask(
-            ctx.runner, self, "Preview", "Checking each user\u2026",
+            ctx.runner, self, tr("Preview"), tr("Checking each user\u2026"),
             lambda progress: bulk.preview(ctx.database, ctx.actor, request, ids, progress),
             self._previewed, self._preview_failed,
             lambda done, total: tr("Checked {0:,} of {1:,} users…").format(done, total))
@@ -191,7 +191,7 @@ class BulkDialog(QDialog):
         if skipped:
             text += tr(" {0:,} will be skipped (listed below with the reason).").format(skipped)
         self.summary.setText(text)
-        self.rows.set_rows([(i.name, "skipped", i.reason) for i in planned.skipped]
+        self.rows.set_rows([(i.name, tr("skipped"), tr(i.reason)) for i in planned.skipped]
                            + [(i.name, "will change", "") for i in planned.ready])
         self.run_button.setText(f"{planned.request.action.title} {ready:,} " + (tr("user")
                                                                                 if ready == 1
@@ -210,9 +210,9 @@ class BulkDialog(QDialog):
         for widget in (self.run_button, self.preview_button, self.action_box,
                        self.organization_box, self.role_box):
             widget.setEnabled(False)
-        verb = planned.request.action.title
+        verb = tr(planned.request.action.title)
         self.task = ProgressTask(
-            ctx.runner, self, verb, f"{verb}\u2026",
+            ctx.runner, self, verb, tr("{0}\u2026").format(verb),
             lambda progress: bulk.run(ctx.database, ctx.actor, planned, progress),
             self._ran, self._run_failed,
             lambda done, total: f"{verb}: {done:,} of {total:,} users\u2026")
@@ -224,18 +224,18 @@ class BulkDialog(QDialog):
     def _ran(self, result: BulkResult) -> None:
         self.outcome = result
         self.context.bus.publish(result.changes)
-        text = f"<b>{result.description}</b>: {bulk.summary(result)}."
+        text = f"<b>{tr(result.description)}</b>: {tr(bulk.summary(result))}."
         if result.cancelled:
             text += " Cancelled: the users not reached are unchanged."
         self.summary.setText(text)
-        self.rows.set_rows([(i.name, "failed", i.reason) for i in result.failed]
-                           + [(i.name, "skipped", i.reason) for i in result.skipped]
+        self.rows.set_rows([(i.name, tr("failed"), tr(i.reason)) for i in result.failed]
+                           + [(i.name, tr("skipped"), tr(i.reason)) for i in result.skipped]
                            + [(i.name, "done", "") for i in result.done])
         self.save_button.setEnabled(True)
         self.close_button.setDefault(True)
         self.links.offer(result.issued, self.mail_settings)
         kind = "info" if result.failed or result.cancelled else "success"
-        self.message_bar.show_message(bulk.summary(result).capitalize() + ".", kind)
+        self.message_bar.show_message(tr(bulk.summary(result)).capitalize() + ".", kind)
 
     # -- after the run ------------------------------------------------------------------------
     def save_report(self) -> Path | None:

@@ -68,7 +68,7 @@ class ConnectionsPage(QWidget):
                                            if profile.locked else ""))
             item.setData(PROFILE_ROLE, profile)
             if profile.locked:
-                item.setToolTip(self._deployed.reason)
+                item.setToolTip(tr(self._deployed.reason))
             self.list.addItem(item)
             if profile.name == select:
                 self.list.setCurrentItem(item)
@@ -91,11 +91,12 @@ class ConnectionsPage(QWidget):
         profile = self.current()
         may_add = self._store is not None and self._deployed.own_connections
         self.new_button.setEnabled(may_add)
-        self.new_button.setToolTip("" if may_add else self._deployed.reason)
+        self.new_button.setToolTip("" if self._deployed.own_connections  # (locked by the file)
+                                   else tr(self._deployed.reason))
         mine = profile is not None and not profile.locked and self._store is not None
         for button in (self.edit_button, self.remove_button):
             button.setEnabled(mine)
-            button.setToolTip(self._deployed.reason if profile is not None and profile.locked
+            button.setToolTip(tr(self._deployed.reason) if profile is not None and profile.locked
                               else "")
 
     def edit(self) -> None:

@@ -186,30 +186,31 @@ class CredentialsTab(QWidget):
         self.tokens.setRowCount(len(state.tokens))
         for row, token in enumerate(state.tokens):
             label = f" \u201c{token.label}\u201d" if token.label else ""
-            for column, text in enumerate((token.title + label, token.state,
+            for column, text in enumerate((tr(token.title) + label, tr(token.state),
                                            _token_detail(token))):
                 self.tokens.setItem(row, column, QTableWidgetItem(text))
         self._enable(state)
 
     def _enable(self, state: AccountState) -> None:
-        own = Decision(False, "This is your own account; ask another administrator.", "self")
+        own = Decision(False, tr("This is your own account; ask another administrator."), "self")
         reset = own if state.is_self else state.may_reset
         manage = own if state.is_self else state.may_manage
         active, pending = state.status == "active", state.status == "pending"
         outstanding = any(t.state == tokens.VALID and t.kind is not TokenKind.API
                           for t in state.tokens)
         rules: dict[str, tuple[Decision, bool, str]] = {
-            "activation": (reset, pending, "Only users awaiting activation get an activation "
-                                           "link."),
-            "reset": (reset, active, "Only active users get a password reset link."),
-            "revoke": (reset, outstanding, "There is no valid link to revoke."),
-            "unlock": (reset, state.locked or state.failed_sign_ins > 0, "The account is not "
-                                                                           "locked."),
-            "reset_2fa": (reset, state.two_factor_enrolled, "Two-factor is not set up."),
+            "activation": (reset, pending, tr("Only users awaiting activation get an "
+                                              "activation link.")),
+            "reset": (reset, active, tr("Only active users get a password reset link.")),
+            "revoke": (reset, outstanding, tr("There is no valid link to revoke.")),
+            "unlock": (reset, state.locked or state.failed_sign_ins > 0,
+                       tr("The account is not locked.")),
+            "reset_2fa": (reset, state.two_factor_enrolled, tr("Two-factor is not set up.")),
             "require_2fa": (manage, True, ""),
-            "api": (manage, active, "Only active users get API tokens."),
+            "api": (manage, active, tr("Only active users get API tokens.")),
             "revoke_api": (manage, any(t.state == tokens.VALID and t.kind is TokenKind.API
-                                       for t in state.tokens), "There is no valid API token."),
+                                       for t in state.tokens),
+                           tr("There is no valid API token.")),
         }
         for transition in ACCOUNT_STEPS:
             decision = state.may_delete_permanently if (
@@ -221,7 +222,7 @@ class CredentialsTab(QWidget):
             button = self.buttons[key]
             button.setEnabled(decision.allowed and applies and not self._busy)
             button.setToolTip("" if button.isEnabled() else
-                              (decision.reason if not decision.allowed else why))
+                              tr(decision.reason if not decision.allowed else why))
         self.require_2fa.setText(tr("Stop requiring two-factor") if state.two_factor_required
                                  else tr("Require two-factor"))
 
@@ -268,8 +269,8 @@ class CredentialsTab(QWidget):
         wanted = not (self.state and self.state.two_factor_required)
         user_id = self.user_id
         self._run(lambda c: two_factor.require_two_factor(c.database, c.actor, user_id, wanted),
-                  "Two-factor is required from the next sign-in." if wanted
-                  else "Two-factor is no longer required.")
+                  tr("Two-factor is required from the next sign-in.") if wanted
+                  else tr("Two-factor is no longer required."))
 
     def _transition_slot(self, transition: Transition) -> Callable[[], None]:
         return lambda: self._transition(transition)
@@ -284,4 +285,4 @@ class CredentialsTab(QWidget):
                 tr("Delete permanently")):
             return
         self._run(lambda c: lifecycle.change_status(c.database, c.actor, user_id, transition),
-                  f"{transition.title}: done.")
+                  tr("{0}: done.").format(tr(transition.title)))

@@ -33,7 +33,7 @@ from iam_console.services.policy import Decision
 from .conflict_view import ConflictView
 from .context import ConsoleContext
 from .dialog_buttons import button_box
-from .errors import describe
+from .errors import describe, said
 from .field_form import FieldForm, W
 from .i18n import tr
 from .impact_dialog import ask_about_impact
@@ -133,7 +133,7 @@ class EditorDialog(QDialog):
         assert self.log_pane is not None
         index = self.tabs.indexOf(self.log_pane)
         self.tabs.setTabEnabled(index, decision.allowed)
-        self.tabs.setTabToolTip(index, "" if decision.allowed else decision.reason)
+        self.tabs.setTabToolTip(index, "" if decision.allowed else tr(decision.reason))
 
     def _log_page_shown(self, index: int) -> None:
         if self.log_pane is not None and self.tabs.widget(index) is self.log_pane:
@@ -143,6 +143,7 @@ class EditorDialog(QDialog):
     def set_read_only(self, reason: str) -> None:
         """The signed-in person may look but not change: inputs locked, Save disabled, and the
         reason said in the message bar and on the Save button's tooltip."""
+        reason = tr(reason)
         self._read_only_reason = reason
         self.lock_inputs()
         self.save_button.setEnabled(False)
@@ -233,7 +234,7 @@ class EditorDialog(QDialog):
 
     def _impact_known(self, data: Any, impact: Impact | None) -> None:
         self._set_busy(False)
-        if impact is not None and not ask_about_impact(self.context, self, impact, "Save"):
+        if impact is not None and not ask_about_impact(self.context, self, impact, tr("Save")):
             self.message_bar.show_message(tr("Not saved. Your changes are still here."), "info")
             return
         self._submit_save(data)
@@ -259,12 +260,12 @@ class EditorDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.show_errors(exc.errors)
         elif isinstance(exc, ConflictError):
-            self.message_bar.show_message(str(exc))
+            self.message_bar.show_message(said(exc))
             self.conflict_view.show_conflict(exc.theirs, self.yours())
             self.reload_button.show()
             self.overwrite_button.show()
         elif isinstance(exc, NotFound):
-            self.message_bar.show_message(str(exc))
+            self.message_bar.show_message(said(exc))
             self.save_button.setEnabled(False)
         else:
             self.message_bar.show_message(describe(exc))

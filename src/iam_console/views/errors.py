@@ -12,12 +12,16 @@ import logging
 from iam_console.services.errors import FORM, ServiceError, ValidationError
 
 from .field_form import FieldForm
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .message_bar import MessageBar
 
 log = logging.getLogger(__name__)
-UNEXPECTED = ("Something unexpected went wrong ({0}). Your input is kept; try again. If it "
-              "happens again, choose Details\u2026 and copy them for whoever looks after the "
-              "console.")
+UNEXPECTED = QT_TRANSLATE_NOOP("", "Something unexpected went wrong ({0}). Your input is kept; "
+                                   "try again. If it happens again, choose Details\u2026 and "
+                                   "copy them for whoever looks after the console.")
+UNREACHABLE = QT_TRANSLATE_NOOP("", "The database cannot be reached or is busy. Nothing was "
+                                    "changed; your input is kept. Try again in a moment.")
+REFUSED = QT_TRANSLATE_NOOP("", "The database refused the request. Nothing was changed.")
 
 
 class Incident(str):
@@ -47,18 +51,23 @@ def describe(exc: BaseException) -> str:
     from iam_console.db.errors import DatabaseOpenError
 
     if isinstance(exc, ValidationError):
-        return exc.errors.get(FORM) or str(exc)
+        return tr(exc.errors.get(FORM) or "; ".join(tr(m) for m in exc.errors.values()))
     if isinstance(exc, (ServiceError, DatabaseOpenError)):
-        return str(exc)
+        return said(exc)
     if isinstance(exc, OperationalError):
-        return ("The database cannot be reached or is busy. Nothing was changed; "
-                "your input is kept. Try again in a moment.")
+        return tr(UNREACHABLE)
     if isinstance(exc, DBAPIError):
-        return "The database refused the request. Nothing was changed."
+        return tr(REFUSED)
     if not getattr(exc, "_iam_console_logged", False):
         log.error("unexpected error", exc_info=exc)
         exc._iam_console_logged = True  # type: ignore[attr-defined]
-    return Incident(UNEXPECTED.format(type(exc).__name__), exc)
+    return Incident(tr(UNEXPECTED).format(type(exc).__name__), exc)
+
+
+def said(exc: BaseException) -> str:
+    """What an error from the services says, in the desktop's language (its message is a
+    ``say()`` sentence; any other error's text as it is)."""
+    return tr(exc.args[0]) if exc.args and isinstance(exc.args[0], str) else str(exc)
 
 
 def show_failure(fields: FieldForm, bar: MessageBar, exc: BaseException) -> None:
@@ -66,6 +75,6 @@ def show_failure(fields: FieldForm, bar: MessageBar, exc: BaseException) -> None
     if isinstance(exc, ValidationError):
         unplaced = fields.show_errors(exc.errors)
         if unplaced:
-            bar.show_message("\n".join(unplaced))
+            bar.show_message("\n".join(tr(m) for m in unplaced))
     else:
         bar.show_message(describe(exc))

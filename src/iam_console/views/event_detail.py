@@ -22,12 +22,17 @@ from iam_console.services.audit_diff import ADDED, REMOVED
 from iam_console.services.audit_log import EventDetail
 from iam_console.services.audit_vocabulary import action_title, entity_title, outcome_title
 
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .time_text import local_time
 
 _ADDED_BRUSH = QBrush(QColor(0, 110, 40))
 _REMOVED_BRUSH = QBrush(QColor(170, 30, 30))
 
+
+FIELDS = (QT_TRANSLATE_NOOP("", "When"), QT_TRANSLATE_NOOP("", "Who"),
+          QT_TRANSLATE_NOOP("", "Action"), QT_TRANSLATE_NOOP("", "Target"),
+          QT_TRANSLATE_NOOP("", "Organization"), QT_TRANSLATE_NOOP("", "Outcome"),
+          QT_TRANSLATE_NOOP("", "Operation"))
 
 class EventDetailPanel(QWidget):
     """Shows one event (``show_event``) or a hint; the two buttons ask the pane to show the
@@ -42,14 +47,15 @@ class EventDetailPanel(QWidget):
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        for name in ("When", "Who", "Action", "Target", "Organization", "Outcome",
-                     "Operation"):
+        for name in FIELDS:
             label = QLabel()
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
-            label.setAccessibleName(name)
+            label.setAccessibleName(tr(name))
             self.fields[name] = label
-            form.addRow(f"{name}:", label)
+            form.addRow(tr("{0}:").format(tr(name)), label)
+        for name in ("When", "Operation"):  # times and ids, nothing to translate
+            self.fields[name].setProperty("data", True)
         self.changes = QTableWidget(0, 3)
         self.changes.setTabKeyNavigation(False)
         self.changes.setAccessibleName(tr("Changes"))
@@ -106,25 +112,31 @@ class EventDetailPanel(QWidget):
         self.body.setVisible(event is not None)
         if event is None:
             return
-        who = event.actor_name or "(nobody signed in)"
+        who = event.actor_name or tr("(nobody signed in)")
         how = ", ".join(part for part in (
             tr("signed in with {0}").format(event.actor_method) if event.actor_method else "",
-            f"on {event.workstation}" if event.workstation else "",
-            f"console {event.console_version}" if event.console_version else "") if part)
+            tr("on {0}").format(event.workstation) if event.workstation else "",
+            tr("console {0}").format(event.console_version) if event.console_version else "")
+            if part)
         target = event.entity_name or "\u2014"
         if event.entity_type:
-            target = f"{entity_title(event.entity_type)} \u201c{target}\u201d" + (
-                f" (id {event.entity_id})" if event.entity_id is not None else "")
-        outcome = outcome_title(event.outcome) + (f": {event.reason}" if event.reason else "")
+            kind = tr(entity_title(event.entity_type))
+            target = (tr("{0} \u201c{1}\u201d (id {2})").format(kind, target, event.entity_id)
+                      if event.entity_id is not None
+                      else tr("{0} \u201c{1}\u201d").format(kind, target))
+        outcome = tr(outcome_title(event.outcome))
+        if event.reason:
+            outcome = tr("{0}: {1}").format(outcome, tr(event.reason))
         values = {
             "When": f"{local_time(event.occurred_at)}  "
                     f"({event.occurred_at.strftime('%Y-%m-%d %H:%M:%S')} UTC)",
             "Who": who + (f" \u2014 {how}" if how else ""),
-            "Action": f"{action_title(event.action)}  ({event.action}, in {event.area or '?'})",
+            "Action": tr("{0}  ({1}, in {2})").format(tr(action_title(event.action)),
+                                                     event.action, event.area or "?"),
             "Target": target,
             "Organization": event.organization_name or "\u2014",
             "Outcome": outcome,
-            "Operation": f"{event.correlation_id}  (event {event.id})",
+            "Operation": f"{event.correlation_id}  ({tr('event {0}').format(event.id)})",
         }
         for name, text in values.items():
             self.fields[name].setText(text)
@@ -132,7 +144,7 @@ class EventDetailPanel(QWidget):
         for row, line in enumerate(event.changes):
             before = f"\u2212 {line.before}" if line.kind == REMOVED else line.before
             after = f"+ {line.after}" if line.kind == ADDED else line.after
-            for column, text in enumerate((line.field, before, after)):
+            for column, text in enumerate((tr(line.field), before, after)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if line.kind == ADDED and column == 2:

@@ -70,9 +70,9 @@ class FieldForm:
         for name, message in errors.items():
             label = self._errors.get(name)
             if label is None:
-                unplaced.append(message)
+                unplaced.append(tr(message))
                 continue
-            label.setText(message)
+            label.setText(tr(message))
             label.show()
             first = first or self._inputs[name]
         if first is not None:
@@ -86,6 +86,7 @@ class FieldForm:
     def lock(self, name: str, reason: str) -> None:
         """Grey out a field someone else decides (the deployment file) and say so under it."""
         widget, holder = self._inputs[name], self._rows[name]
+        reason = tr(reason)
         widget.setEnabled(False)
         widget.setToolTip(reason)
         widget.setAccessibleDescription(reason)

@@ -96,10 +96,9 @@ class HoldersView(QWidget):
     def _show_count(self) -> None:
         counted = self._counted
         if counted is None:
-            self.count_label.setText(tr("{0:,} shown")
-                                     .format(self.model.rowCount()) + (tr(", more as you scroll")
-                                                                       if self.model.can_grow()
-                                                                       else ""))
+            self.count_label.setText((tr("{0:,} shown, more as you scroll")
+                                      if self.model.can_grow() else tr("{0:,} shown"))
+                                     .format(self.model.rowCount()))
         else:
             self.count_label.setText(tr("{0:,} row{1}").format(counted,
                                                                's' if counted != 1 else ''))

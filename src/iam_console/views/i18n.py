@@ -11,11 +11,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from iam_console.services.texts import Text
+
 CONTEXT = ""
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the desktop's language. A sentence from the services (a ``Text`` made by
+    ``say()``) is translated by its template, its arguments each in turn."""
+    if isinstance(text, Text):
+        template = QCoreApplication.translate(CONTEXT, text.template, disambiguation, n)
+        if not text.args:
+            return template
+        return template.format(*(tr(a) if isinstance(a, Text) else a for a in text.args))
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 

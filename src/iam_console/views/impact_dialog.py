@@ -25,12 +25,12 @@ class ImpactDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.context, self.impact = context, impact
-        self.setWindowTitle(impact.question)
+        self.setWindowTitle(tr(impact.question))
         self.setMinimumWidth(520)
-        self.question = QLabel(f"<b>{impact.question}</b>")
-        self.summary = QLabel(impact.summary)
+        self.question = QLabel(f"<b>{tr(impact.question)}</b>")
+        self.summary = QLabel(tr(impact.summary))
         self.summary.setAccessibleName(tr("Who is affected"))
-        self.details = QLabel("\n".join(impact.details))
+        self.details = QLabel("\n".join(tr(d) for d in impact.details))
         self.details.setWordWrap(True)
         self.details.setVisible(bool(impact.details))
         self.show_button = QPushButton(tr("&Show the affected users ({0:,})\u2026")

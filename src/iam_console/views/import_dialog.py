@@ -45,14 +45,14 @@ from iam_console.services.installation_settings import MailSettings
 from .context import ConsoleContext
 from .dialog_buttons import button_box
 from .errors import describe
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .link_handover import LinkHandover
 from .message_bar import MessageBar
 from .progress_task import ProgressTask
 from .rows_model import RowsModel, rows_table
 
 ChooseCsv = Callable[[QWidget], Path | None]
-NOT_IN_FILE = "(not in the file)"
+NOT_IN_FILE = QT_TRANSLATE_NOOP("", "(not in the file)")
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class ImportKind:
 
     @property
     def title(self) -> str:
-        return tr("Import {0} from CSV").format(self.plural)
+        return tr("Import {0} from CSV").format(tr(self.plural))
 
     @property
     def settings_key(self) -> str:
@@ -78,20 +78,23 @@ class ImportKind:
 
 
 USERS = ImportKind(
-    "users", user_import.FIELDS,
-    "Organizations and roles may hold several entries separated by \u201c|\u201d; a role is "
-    "written \u201cRole @ Organization\u201d or \u201cRole @ Organization / Location\u201d. No "
-    "passwords: every imported user gets an activation link.",
+    QT_TRANSLATE_NOOP("", "users"), user_import.FIELDS,
+    QT_TRANSLATE_NOOP("", "Organizations and roles may hold several entries separated by "
+                          "\u201c|\u201d; a role is written \u201cRole @ Organization\u201d or "
+                          "\u201cRole @ Organization / Location\u201d. No passwords: every "
+                          "imported user gets an activation link."),
     user_import.check_users, user_import.import_users,
-    "; each is pending with an activation link (copy them all, or send each by email).",
+    QT_TRANSLATE_NOOP("", "; each is pending with an activation link (copy them all, or send "
+                          "each by email)."),
     with_links=True)
 ORGANIZATIONS = ImportKind(
-    "organizations", organization_import.FIELDS,
-    "Kind is internal or external (empty: the parent's kind). The parent may be an "
-    "organization of the directory or another row of the file (parents are created first). "
-    "Several locations are separated by \u201c|\u201d.",
+    QT_TRANSLATE_NOOP("", "organizations"), organization_import.FIELDS,
+    QT_TRANSLATE_NOOP("", "Kind is internal or external (empty: the parent's kind). The parent "
+                          "may be an organization of the directory or another row of the file "
+                          "(parents are created first). Several locations are separated by "
+                          "\u201c|\u201d."),
     organization_import.check_organizations, organization_import.import_organizations,
-    ", parents before their sub-organizations.")
+    QT_TRANSLATE_NOOP("", ", parents before their sub-organizations."))
 
 
 def choose_csv_with_dialog(parent: QWidget) -> Path | None:
@@ -129,15 +132,16 @@ class ImportDialog(QDialog):
         self.boxes: dict[str, QComboBox] = {}
         for name, field in kind.fields.items():
             box = QComboBox()
-            box.setAccessibleName(tr("Column for {0}").format(field.title))
+            box.setAccessibleName(tr("Column for {0}").format(tr(field.title)))
             box.currentIndexChanged.connect(self._forget_check)
             self.boxes[name] = box
-            self.mapping_form.addRow(f"{field.title}{' *' if field.required else ''}:", box)
+            self.mapping_form.addRow(tr("{0} *:" if field.required else "{0}:").format(
+                tr(field.title)), box)
         self.mapping_error = QLabel()
         self.mapping_error.setStyleSheet("color:#b00020;")
         self.mapping_error.setWordWrap(True)
         self.mapping_error.hide()
-        hint = QLabel(kind.hint)
+        hint = QLabel(tr(kind.hint))
         hint.setWordWrap(True)
 
         self.summary = QLabel()
@@ -187,7 +191,7 @@ class ImportDialog(QDialog):
         self.table = None
         self.check_button.setEnabled(False)
         self._forget_check()
-        name = self.path.name if self.path else "The file"
+        name = self.path.name if self.path else tr("The file")
         self.file_label.setText(tr("{0}: not read.").format(name))
         message = exc.errors.get("file") if isinstance(exc, ValidationError) else None
         self.message_bar.show_message(tr("{0} Nothing was imported.")
@@ -205,7 +209,7 @@ class ImportDialog(QDialog):
             for name, box in self.boxes.items():
                 box.blockSignals(True)
                 box.clear()
-                box.addItem(NOT_IN_FILE, "")
+                box.addItem(tr(NOT_IN_FILE), "")
                 for header in table.headers:
                     box.addItem(header, header)
                 box.setCurrentIndex(max(0, box.findData(mapping.get(name, ""))))
@@ -248,7 +252,7 @@ class ImportDialog(QDialog):
         self.message_bar.hide()
         self.check_button.setEnabled(False)
         self.task = ProgressTask(
-            ctx.runner, self, "Check the file", "Checking every row\u2026",
+            ctx.runner, self, tr("Check the file"), tr("Checking every row\u2026"),
             lambda progress: kind.check(ctx.database, ctx.actor, table, mapping, progress),
             self._checked, self._check_failed,
             lambda done, total: tr("Checked {0:,} of {1:,} rows…").format(done, total))
@@ -282,15 +286,15 @@ class ImportDialog(QDialog):
         else:
             self.summary.setText(tr("All {0:,} rows are ready. Nothing has been written yet.")
                                  .format(ready))
-            self.import_button.setText(tr("&Import {0:,} {1}").format(ready, self.kind.plural))
+            self.import_button.setText(tr("&Import {0:,} {1}").format(ready, tr(self.kind.plural)))
             self.import_button.setEnabled(True)
             self.import_button.setToolTip("")
             self.import_button.setDefault(True)
             self.import_button.setFocus()
 
     def _show_problems(self, problems: Sequence[RowProblem]) -> None:
-        titles = {name: field.title for name, field in self.kind.fields.items()}
-        self.rows.set_rows([(str(p.line), titles.get(p.field, p.field), p.value, p.message)
+        titles = {name: tr(field.title) for name, field in self.kind.fields.items()}
+        self.rows.set_rows([(str(p.line), titles.get(p.field, p.field), p.value, tr(p.message))
                             for p in problems])
 
     def _check_pressed(self) -> None:
@@ -321,9 +325,11 @@ class ImportDialog(QDialog):
                     if kind.with_links else None)
 
         self.task = ProgressTask(
-            ctx.runner, self, f"Import {kind.plural}", "Importing\u2026", work, self._imported,
+            ctx.runner, self, tr("Import {0}").format(tr(kind.plural)), tr("Importing\u2026"),
+            work, self._imported,
             self._import_failed,
-            lambda done, total: tr("Imported {0:,} of {1:,} {2}…").format(done, total, kind.plural))
+            lambda done, total: tr("Imported {0:,} of {1:,} {2}…").format(done, total,
+                                                                        tr(kind.plural)))
 
     def _import_failed(self, exc: BaseException) -> None:
         self.message_bar.show_message(
@@ -336,9 +342,9 @@ class ImportDialog(QDialog):
         result, mail_settings = found
         self.outcome = result
         self.context.bus.publish(result.changes)
-        plural = self.kind.plural
-        text = (f"Imported <b>{len(result.imported):,}</b> {plural} from {result.file_name}"
-                + self.kind.imported_text)
+        text = (tr("Imported <b>{0:,}</b> {1} from {2}").format(
+            len(result.imported), tr(self.kind.plural), result.file_name)
+                + tr(self.kind.imported_text))
         if result.failed:
             text += tr(" {0:,} rows were not imported (below).").format(len(result.failed))
         if result.cancelled:
@@ -350,7 +356,8 @@ class ImportDialog(QDialog):
             self.links.offer(result.issued, mail_settings)
         self.close_button.setDefault(True)
         self.message_bar.show_message(tr("Imported {0:,} {1}.").format(len(result.imported),
-                                                                       plural), "success")
+                                                                       tr(self.kind.plural)),
+                                      "success")
 
     def reject(self) -> None:
         running = [t for t in (self.task, self.links.task) if t is not None and t.running]

@@ -61,7 +61,7 @@ class LinkHandover:
         ctx, issued, settings = self.context, self.issued, self.mail_settings
         self.send_button.setEnabled(False)
         self.task = ProgressTask(
-            ctx.runner, self.parent, "Send activation links", "Sending\u2026",
+            ctx.runner, self.parent, tr("Send activation links"), tr("Sending\u2026"),
             lambda progress: bulk.send_links(ctx.database, ctx.actor, issued,
                                              ctx.mailer_for(settings), settings.sender,
                                              progress),
@@ -71,7 +71,7 @@ class LinkHandover:
 
     def _sent(self, total: int, failed: tuple[bulk.BulkItem, ...]) -> None:
         if failed:
-            names = ", ".join(f"{i.name} ({i.reason})" for i in failed[:5])
+            names = ", ".join(f"{i.name} ({tr(i.reason)})" for i in failed[:5])
             self.message_bar.show_message(
                 tr("{0:,} emails sent; {1:,} not sent: {2}").format(
                     total - len(failed), len(failed), names)

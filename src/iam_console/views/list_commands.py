@@ -24,7 +24,7 @@ ChooseCsvFile = Callable[[QWidget, str], Path | None]
 
 
 def choose_csv_file_with_dialog(parent: QWidget, suggested: str) -> Path | None:
-    return choose_csv_to_save(parent, "Export to CSV", suggested)
+    return choose_csv_to_save(parent, tr("Export to CSV"), suggested)
 
 
 def export_list(pane: ListPane, choose: ChooseCsvFile = choose_csv_file_with_dialog
@@ -37,7 +37,7 @@ def export_list(pane: ListPane, choose: ChooseCsvFile = choose_csv_file_with_dia
     path = choose(pane, f"{pane.spec.plural.lower().replace(' ', '-')}.csv")
     if path is None:
         return None
-    ctx, request, noun = pane.context, pane.page_request(), pane.spec.plural.lower()
+    ctx, request, noun = pane.context, pane.page_request(), pane.plural_word
     bar = pane.message_bar
 
     def done(result: table_export.TableExport) -> None:
@@ -49,7 +49,7 @@ def export_list(pane: ListPane, choose: ChooseCsvFile = choose_csv_file_with_dia
                                                                      result.path), "success")
 
     return ProgressTask(
-        ctx.runner, pane, f"Export {noun}", f"Exporting {noun}\u2026",
+        ctx.runner, pane, tr("Export {0}").format(noun), tr("Exporting {0}\u2026").format(noun),
         lambda progress: table_export.export_table(ctx.database, ctx.actor, kind, request, path,
                                                    lambda n: progress(n, 0)),
         done, lambda exc: bar.show_message(tr("Nothing was exported.\n{0}").format(describe(exc))),
@@ -82,7 +82,7 @@ def add_context_menu(pane: ListPane) -> None:
     def show(at: QPoint) -> None:
         menu = QMenu(table)
         for action in BulkAction:
-            menu.addAction(f"{action.title}\u2026", partial(start_bulk, pane, action))
+            menu.addAction(f"{tr(action.title)}\u2026", partial(start_bulk, pane, action))
         menu.addSeparator()
         menu.addAction(tr("Select all matching"), pane.select_all_matching)
         menu.exec(table.viewport().mapToGlobal(at))

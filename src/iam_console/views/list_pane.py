@@ -106,9 +106,9 @@ class ListPane(QWidget):
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(tr("Search {0}\u2026  (Ctrl+F)")
-                                           .format(tr(spec.plural).lower()))
+                                           .format(self.plural_word))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName(tr("Search {0}").format(tr(spec.plural).lower()))
+        self.search_box.setAccessibleName(tr("Search {0}").format(self.plural_word))
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_search)
         self.search_box.textChanged.connect(self._debounce.start)
@@ -135,7 +135,7 @@ class ListPane(QWidget):
 
         self.message_bar = MessageBar()
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(tr("Number of {0}").format(tr(spec.plural).lower()))
+        self.count_label.setAccessibleName(tr("Number of {0}").format(self.plural_word))
         self.selection_label = QLabel()
         self.selection_label.setAccessibleName(tr("Selected rows"))
         self.all_matching = False  # the selection is every row matching the search
@@ -148,9 +148,9 @@ class ListPane(QWidget):
         self.view_box: QComboBox | None = None
         if spec.views:
             self.view_box = QComboBox()
-            self.view_box.setAccessibleName(tr("Which {0} to show").format(tr(spec.plural).lower()))
+            self.view_box.setAccessibleName(tr("Which {0} to show").format(self.plural_word))
             for key, title in spec.views:
-                self.view_box.addItem(title, key)
+                self.view_box.addItem(tr(title), key)
             self.view_box.currentIndexChanged.connect(self._view_chosen)
             label = QLabel(tr("S&how:"))
             label.setBuddy(self.view_box)
@@ -173,6 +173,11 @@ class ListPane(QWidget):
         context.bus.changes_applied.connect(self._on_changes)
 
     # -- actions ------------------------------------------------------------------------------
+    @property
+    def plural_word(self) -> str:
+        """"users", "organizations" … in the desktop's language, as used inside a sentence."""
+        return tr(self.spec.plural).lower()
+
     def activate(self) -> None:
         """Load the first page when the pane is first shown."""
         if self.model.rowCount() == 0 and not self.model.is_loading:
@@ -331,9 +336,9 @@ class ListPane(QWidget):
         if self.all_matching:
             total = self._count if self._count is not None else None
             text = (tr("All {0:,} matching selected").format(total) if total is not None
-                    else "All matching selected")
+                    else tr("All matching selected"))
         else:
-            text = f"{count:,} selected" if count > 1 else ""
+            text = tr("{0:,} selected").format(count) if count > 1 else ""
         self.selection_label.setText(text)
 
     def with_selected_ids(self, use: Callable[[list[int]], None]) -> None:
@@ -360,7 +365,7 @@ class ListPane(QWidget):
         if not known:
             self.message_bar.show_message(
                 tr("Select {0} first (Shift or Ctrl with a click, or Ctrl+A for all "
-                   "matching).").format(tr(self.spec.plural).lower()),
+                   "matching).").format(self.plural_word),
                                           "info")
             return
         use(sorted(known))
@@ -457,7 +462,7 @@ class ListPane(QWidget):
 
     def _update_count_label(self) -> None:
         shown = self.model.rowCount()
-        plural = tr(self.spec.plural).lower()
+        plural = self.plural_word
         if self.model.is_loading and shown == 0:
             text = tr("Loading {0}\u2026").format(plural)
         elif self._count is None and self._estimate is not None:

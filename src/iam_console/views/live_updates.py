@@ -17,6 +17,7 @@ from iam_console.db.change_feed import ChangeFeed
 from iam_console.services.changes import Changes
 
 from .change_bus import ChangeBus
+from .i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class LiveUpdates(QObject):
                 kinds = feed.wait(self._poll)
                 if failures:
                     failures = 0
-                    self._state.emit(True, "The database is reachable again.")
+                    self._state.emit(True, tr("The database is reachable again."))
                     kinds = {"users", "organizations", "roles", "permissions", "audit"}
                 if kinds:
                     self._arrived.emit(kinds)
@@ -74,8 +75,8 @@ class LiveUpdates(QObject):
                         log.debug("closing a broken feed failed", exc_info=True)
                 feed = None
                 if failures == 0:
-                    self._state.emit(False, "The database cannot be reached. Your input is kept; "
-                                            "the console keeps trying to reconnect.")
+                    self._state.emit(False, tr("The database cannot be reached. Your input is "
+                                               "kept; the console keeps trying to reconnect."))
                 pause = BACKOFF_SECONDS[min(failures, len(BACKOFF_SECONDS) - 1)]
                 failures += 1
                 self._stopping.wait(pause)

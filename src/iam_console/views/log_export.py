@@ -13,22 +13,23 @@ from iam_console.services.audit_log import EventFilter
 
 from .context import ConsoleContext
 from .errors import describe
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .progress_task import ProgressTask
 
 # parent -> (path, format) or None when the person cancelled
 ChooseExportFile = Callable[[QWidget], tuple[Path, str] | None]
 Report = Callable[[str, str], None]
-_FILTERS = {"CSV for spreadsheets (*.csv)": audit_export.CSV,
-            "JSON lines (*.jsonl)": audit_export.JSON_LINES}
+_FILTERS = {QT_TRANSLATE_NOOP("", "CSV for spreadsheets (*.csv)"): audit_export.CSV,
+            QT_TRANSLATE_NOOP("", "JSON lines (*.jsonl)"): audit_export.JSON_LINES}
 
 
 def choose_export_file_with_dialog(parent: QWidget) -> tuple[Path, str] | None:
     path, chosen = QFileDialog.getSaveFileName(parent, tr("Export administration log"),
-                                               "administration-log.csv", ";;".join(_FILTERS))
+                                               "administration-log.csv",
+                                               ";;".join(tr(f) for f in _FILTERS))
     if not path:
         return None
-    fmt = _FILTERS.get(chosen, audit_export.CSV)
+    fmt = {tr(f): kind for f, kind in _FILTERS.items()}.get(chosen, audit_export.CSV)
     if path.lower().endswith(".jsonl"):
         fmt = audit_export.JSON_LINES
     elif path.lower().endswith(".csv"):
@@ -52,7 +53,7 @@ def export_log(context: ConsoleContext, parent: QWidget, event_filter: EventFilt
                 .format(result.events, result.path), "success")
 
     return ProgressTask(
-        context.runner, parent, "Export administration log", "Exporting events\u2026",
+        context.runner, parent, tr("Export administration log"), tr("Exporting events\u2026"),
         lambda progress: audit_export.export_events(
             db, actor, event_filter, path, fmt, lambda n: progress(n, 0), description),
         done,

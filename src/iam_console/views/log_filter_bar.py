@@ -4,6 +4,7 @@ organization, outcome and free text, turned into one ``EventFilter``."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
@@ -29,23 +30,23 @@ from iam_console.services.audit_vocabulary import (
 from iam_console.services.changes import ORGANIZATIONS, ROLES, USERS
 
 from .context import ConsoleContext
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .type_ahead import TypeAheadField
 
 TEXT_DEBOUNCE_MS = 300
 ANY_TIME, CUSTOM = "any", "custom"
 TIME_RANGES = {
-    ANY_TIME: ("Any time", None),
-    "hour": ("Last hour", dt.timedelta(hours=1)),
-    "day": ("Last 24 hours", dt.timedelta(days=1)),
-    "week": ("Last 7 days", dt.timedelta(days=7)),
-    "month": ("Last 30 days", dt.timedelta(days=30)),
-    CUSTOM: ("Custom\u2026", None),
+    ANY_TIME: (QT_TRANSLATE_NOOP("", "Any time"), None),
+    "hour": (QT_TRANSLATE_NOOP("", "Last hour"), dt.timedelta(hours=1)),
+    "day": (QT_TRANSLATE_NOOP("", "Last 24 hours"), dt.timedelta(days=1)),
+    "week": (QT_TRANSLATE_NOOP("", "Last 7 days"), dt.timedelta(days=7)),
+    "month": (QT_TRANSLATE_NOOP("", "Last 30 days"), dt.timedelta(days=30)),
+    CUSTOM: (QT_TRANSLATE_NOOP("", "Custom\u2026"), None),
 }
 _ENTITY_KIND = {USERS: "user", ORGANIZATIONS: "organization", ROLES: "role"}
 
 
-def _combo(name: str, anything: str, choices: dict[str, str]) -> QComboBox:
+def _combo(name: str, anything: str, choices: Mapping[str, str]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     # as narrow as the window allows; the list that drops down shows whole titles
@@ -53,7 +54,7 @@ def _combo(name: str, anything: str, choices: dict[str, str]) -> QComboBox:
     combo.setMinimumContentsLength(8)
     combo.addItem(anything, None)
     for code, title in choices.items():
-        combo.addItem(title, code)
+        combo.addItem(tr(title), code)
     return combo
 
 
@@ -75,26 +76,26 @@ class LogFilterBar(QWidget):
         self._emit_soon = QTimer(self, singleShot=True, interval=0)
         self._emit_soon.timeout.connect(self.filter_changed)
 
-        self.time_range = _combo("Time range", TIME_RANGES[ANY_TIME][0], {
+        self.time_range = _combo(tr("Time range"), tr(TIME_RANGES[ANY_TIME][0]), {
             code: title for code, (title, _delta) in TIME_RANGES.items() if code != ANY_TIME})
         self.time_range.setItemData(0, ANY_TIME)
         now = QDateTime.currentDateTime()
         self.time_from = QDateTimeEdit(now.addDays(-1))
         self.time_to = QDateTimeEdit(now.addSecs(3600))
-        for edit, name in ((self.time_from, "From"), (self.time_to, "Until")):
+        for edit, name in ((self.time_from, tr("From")), (self.time_to, tr("Until"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setAccessibleName(tr("{0} (local time)").format(name))
             edit.dateTimeChanged.connect(lambda _v: self._changed())
-        self.actor = TypeAheadField(context, (USERS,), "Who (type a name)")
-        self.action = _combo("Action", "Any action", dict(sorted(
-            ACTIONS.items(), key=lambda item: item[1])))
-        self.entity_type = _combo("Kind of target", "Any kind", ENTITY_TYPES)
+        self.actor = TypeAheadField(context, (USERS,), tr("Who (type a name)"))
+        self.action = _combo(tr("Action"), tr("Any action"), dict(sorted(
+            ((code, tr(title)) for code, title in ACTIONS.items()), key=lambda item: item[1])))
+        self.entity_type = _combo(tr("Kind of target"), tr("Any kind"), ENTITY_TYPES)
         self.target = TypeAheadField(context, (USERS, ORGANIZATIONS, ROLES),
-                                     "Target (type a name)")
+                                     tr("Target (type a name)"))
         self.organization = TypeAheadField(context, (ORGANIZATIONS,),
-                                           "Organization (and below)")
-        self.outcome = _combo("Outcome", "Any outcome", OUTCOMES)
+                                           tr("Organization (and below)"))
+        self.outcome = _combo(tr("Outcome"), tr("Any outcome"), OUTCOMES)
         self.text = QLineEdit()
         self.text.setPlaceholderText(tr("Text anywhere in the event\u2026"))
         self.text.setAccessibleName(tr("Text anywhere in the event"))
@@ -177,23 +178,23 @@ class LogFilterBar(QWidget):
         if code == CUSTOM:
             parts.append(f"{self.time_from.text()} \u2013 {self.time_to.text()}")
         elif code != ANY_TIME:
-            parts.append(TIME_RANGES[code][0])
+            parts.append(tr(TIME_RANGES[code][0]))
         if self.actor.chosen:
-            parts.append(f"by {self.actor.chosen.label}")
+            parts.append(tr("by {0}").format(self.actor.chosen.label))
         if self.action.currentData():
-            parts.append(action_title(self.action.currentData()))
+            parts.append(tr(action_title(self.action.currentData())))
         if self.target.chosen:
-            parts.append(f"target {self.target.chosen.label}")
+            parts.append(tr("target {0}").format(self.target.chosen.label))
         elif self.entity_type.currentData():
-            parts.append(entity_title(self.entity_type.currentData()))
+            parts.append(tr(entity_title(self.entity_type.currentData())))
         if self.organization.chosen:
-            parts.append(f"in {self.organization.chosen.label}")
+            parts.append(tr("in {0}").format(self.organization.chosen.label))
         if self.outcome.currentData():
-            parts.append(outcome_title(self.outcome.currentData()))
+            parts.append(tr(outcome_title(self.outcome.currentData())))
         if self.text.text().strip():
             parts.append(f"\u201c{self.text.text().strip()}\u201d")
         if self._correlation:
-            parts.append("one operation")
+            parts.append(tr("one operation"))
         return " \u00b7 ".join(parts)
 
     def clear(self) -> None:

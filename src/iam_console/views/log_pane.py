@@ -52,18 +52,18 @@ OpenTarget = Callable[[ConsoleContext, QWidget, str, int], QWidget | None]
 def _target(row: EventRow) -> str:
     if not row.entity_type:
         return row.entity_name
-    return f"{entity_title(row.entity_type)}: {row.entity_name}" if row.entity_name else (
-        entity_title(row.entity_type))
+    kind = tr(entity_title(row.entity_type))
+    return tr("{0}: {1}").format(kind, row.entity_name) if row.entity_name else kind
 
 
 LOG_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("", "Time"), lambda r: local_time(r.occurred_at), None, 150),
     Column(QT_TRANSLATE_NOOP("", "Who"), lambda r: r.actor_name, None, 150),
-    Column(QT_TRANSLATE_NOOP("", "Action"), lambda r: action_title(r.action), None, 160),
+    Column(QT_TRANSLATE_NOOP("", "Action"), lambda r: tr(action_title(r.action)), None, 160),
     Column(QT_TRANSLATE_NOOP("", "Target"), _target, None, 210),
     Column(QT_TRANSLATE_NOOP("", "Organization"), lambda r: r.organization_name, None, 150),
-    Column(QT_TRANSLATE_NOOP("", "Outcome"), lambda r: outcome_title(r.outcome), None, 80),
-    Column(QT_TRANSLATE_NOOP("", "Reason"), lambda r: r.reason.replace("\n", " "), None, 300),
+    Column(QT_TRANSLATE_NOOP("", "Outcome"), lambda r: tr(outcome_title(r.outcome)), None, 80),
+    Column(QT_TRANSLATE_NOOP("", "Reason"), lambda r: tr(r.reason).replace("\n", " "), None, 300),
 )
 TARGET_COLUMN = 3
 
@@ -216,7 +216,7 @@ class LogPane(QWidget):
         self.purge_button.setEnabled(decision.allowed)
         self.purge_button.setToolTip(
             tr("Delete events older than a date (the rest stays verifiable)") if decision.allowed
-            else decision.reason)
+            else tr(decision.reason))
 
     # -- filter, detail, live -----------------------------------------------------------------
     def _apply_filter(self) -> None:
@@ -288,15 +288,15 @@ class LogPane(QWidget):
         if self.model.is_loading and shown == 0 and (self.event_filter.text
                                                      and self.event_filter.since is None):
             # free text without a time range reads every event: say so while it runs
-            text = ("Searching the whole log for the text\u2026 (choose a time range for a "
-                    "quick answer)")
+            text = tr("Searching the whole log for the text\u2026 (choose a time range for a "
+                      "quick answer)")
         elif self.model.is_loading and shown == 0:
-            text = "Loading events\u2026"
+            text = tr("Loading events\u2026")
         elif shown == 0:
-            text = "No events match."
+            text = tr("No events match.")
         else:
-            text = tr("{0:,} events shown").format(shown) + (", more as you scroll"
-                                                if self.model.can_grow() else "")
+            text = (tr("{0:,} events shown, more as you scroll") if self.model.can_grow()
+                    else tr("{0:,} events shown")).format(shown)
         self.count_label.setText(text)
         summary = self.filter_bar.summary()
         self.filter_label.setText(tr("Filter: {0}").format(summary) if summary else tr("No filter"))

@@ -205,12 +205,12 @@ class MainWindow(QMainWindow):
             flags = item.flags()
             item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if allowed
                           else flags & ~Qt.ItemFlag.ItemIsEnabled)
-            item.setToolTip("" if allowed or decision is None else decision.reason)
+            item.setToolTip("" if allowed or decision is None else tr(decision.reason))
             self.commands[GO_TO_PANE[number]].setEnabled(allowed)
         for action_id, code in _COMMAND_NEEDS:
             decision = decisions[code]
             self.commands[action_id].setEnabled(decision.allowed)
-            tip = tr(ACTIONS[action_id].tip) if decision.allowed else decision.reason
+            tip = tr(ACTIONS[action_id].tip) if decision.allowed else tr(decision.reason)
             self.commands[action_id].setToolTip(tip)
             self.commands[action_id].setStatusTip(tip)
 
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
             action = self.commands[action_id]
             refused = decision is not None and not decision.allowed
             action.setEnabled(not refused)
-            tip = decision.reason if refused and decision else tr(ACTIONS[action_id].tip)
+            tip = tr(decision.reason) if refused and decision else tr(ACTIONS[action_id].tip)
             action.setToolTip(tip)
             action.setStatusTip(tip)
         for action_id, elsewhere in ROW_ACTIONS.items():
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
             elif not here:
                 tip = tr(elsewhere)
             else:
-                tip = decision.reason if decision is not None else ""
+                tip = tr(decision.reason) if decision is not None else ""
             command.setToolTip(tip)
             command.setStatusTip(tip)
 
@@ -392,6 +392,7 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         who = QLabel(tr("Signed in as {0} ({1})").format(actor.display_name, actor.username))
         where = QLabel(self.context.database.describe())
+        where.setProperty("data", True)  # the database's address
         status = self.statusBar()
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(who)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from iam_console.services.texts import Text
+
 from .i18n import tr
 
 _STYLES = {
@@ -47,6 +49,8 @@ class MessageBar(QWidget):
         return "" if self.isHidden() else self._label.text()
 
     def show_message(self, text: str, kind: str = "error") -> None:
+        if isinstance(text, Text):  # a sentence from the services
+            text = tr(text)
         self.setStyleSheet(f"#messageBar {{ {_STYLES[kind]} border-radius:4px; }}")
         self._label.setText(text)
         self.setAccessibleDescription(text)

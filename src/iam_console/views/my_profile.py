@@ -23,11 +23,11 @@ from .context import ConsoleContext
 from .editor import EditorDialog
 from .errors import show_failure
 from .field_form import FieldForm
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .message_bar import MessageBar
 from .permissions_tab import PermissionsTab
 
-ADMINISTRATOR_ONLY = "Only an administrator changes this."
+ADMINISTRATOR_ONLY = QT_TRANSLATE_NOOP("", "Only an administrator changes this.")
 
 
 class PasswordPage(QWidget):
@@ -98,7 +98,7 @@ class MyProfileDialog(EditorDialog):
         self.email = self.add_field("email", tr("Email:"), QLineEdit())
         for field in (self.username, self.email):
             field.setReadOnly(True)
-            field.setToolTip(ADMINISTRATOR_ONLY)
+            field.setToolTip(tr(ADMINISTRATOR_ONLY))
         self.first_name = self.add_field("first_name", tr("&First name:"), QLineEdit())
         self.last_name = self.add_field("last_name", tr("&Last name:"), QLineEdit())
         self.phone = self.add_field("phone", tr("P&hone:"), QLineEdit())

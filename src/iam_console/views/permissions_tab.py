@@ -26,9 +26,11 @@ from iam_console.services.choices import Choice
 
 from .context import ConsoleContext
 from .errors import describe
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 
-COLUMNS = ("Permission", "Application", "Where", "Through role", "Counts")
+COLUMNS = (QT_TRANSLATE_NOOP("", "Permission"), QT_TRANSLATE_NOOP("", "Application"),
+           QT_TRANSLATE_NOOP("", "Where"), QT_TRANSLATE_NOOP("", "Through role"),
+           QT_TRANSLATE_NOOP("", "Counts"))
 _NEEDS = {  # which inputs each question uses
     effective.VIEW_USER: {"user"}, effective.EDIT_USER: {"user"},
     effective.RESET_USER: {"user"}, effective.GIVE_ROLE: {"user", "role", "organization"},
@@ -54,7 +56,7 @@ class PermissionsTab(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(tr("Effective permissions"))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,7 +66,7 @@ class PermissionsTab(QWidget):
         self.question = QComboBox()
         self.question.setAccessibleName(tr("Action to explain"))
         for key, text in effective.QUESTIONS.items():
-            self.question.addItem(f"\u2026{text}", key)
+            self.question.addItem(tr("\u2026{0}").format(tr(text)), key)
         self.target_user = QLineEdit()
         self.target_user.setPlaceholderText(tr("username"))
         self.target_user.setAccessibleName(tr("User the action is on"))
@@ -113,7 +115,7 @@ class PermissionsTab(QWidget):
     def _got_rows(self, rows: list[effective.EffectivePermission]) -> None:
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = (row.title, row.application, row.where, row.role_name,
+            cells = (tr(row.title), row.application, row.where, row.role_name,
                      "yes" if row.counts else "no (inactive)")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -141,11 +143,11 @@ class PermissionsTab(QWidget):
                                    lambda exc: self.answer.setText(describe(exc)), owner=self)
 
     def _explained(self, result: effective.Explanation) -> None:
-        verdict = "<b>Yes.</b>" if result.allowed else "<b>No.</b>"
-        via = (tr("<br>Through the assignment {0}.").format(_escape(result.assignment))
+        verdict = f"<b>{tr('Yes.') if result.allowed else tr('No.')}</b>"
+        via = (tr("<br>Through the assignment {0}.").format(_escape(tr(result.assignment)))
                if result.assignment else "")
         self.answer.setText(tr("{0} Rule: {1}.<br>The console would say: \u201c{2}\u201d{3}")
-                            .format(verdict, _escape(result.rule), _escape(result.reason), via))
+                            .format(verdict, _escape(result.rule), _escape(tr(result.reason)), via))
 
 
 def _escape(text: str) -> str:

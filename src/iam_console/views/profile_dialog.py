@@ -94,7 +94,7 @@ class ProfileDialog(QDialog):
         taken = {p.name for p in self._store.profiles()} - (
             {self._original.name} if self._original else set())
         if profile.name in taken:
-            self._show_errors({"name": "A connection with this name exists already."})
+            self._show_errors({"name": tr("A connection with this name exists already.")})
             return
         password = self.password.text() or None
         if profile.needs_password and password and self.remember.isChecked():

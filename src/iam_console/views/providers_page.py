@@ -25,7 +25,7 @@ from iam_console.services.errors import ValidationError
 from iam_console.services.identity_providers import ProviderInfo, ProviderInput
 
 from .context import ConsoleContext
-from .errors import describe
+from .errors import describe, said
 from .field_form import FieldForm
 from .i18n import tr
 from .message_bar import MessageBar
@@ -93,7 +93,7 @@ class ProvidersPage(QWidget):
             self.fields.set_read_only()
             for button in (self.new_button, self.save_button, self.remove_button):
                 button.setEnabled(False)
-                button.setToolTip(installation_settings.lock_reason())
+                button.setToolTip(tr(installation_settings.lock_reason()))
             self.message_bar.show_message(tr("The identity providers are set by your deployment; "
                                              "they cannot be changed on this desktop."), "info")
 
@@ -195,7 +195,7 @@ class ProvidersPage(QWidget):
             return metadata.authorization_endpoint
 
         def failed(exc: BaseException) -> None:
-            self.fields.show_errors({"issuer": str(exc)})
+            self.fields.show_errors({"issuer": said(exc)})
 
         self.context.runner.submit(work, lambda endpoint: self.message_bar.show_message(
             tr("The provider answers; people sign in at {0}.").format(endpoint), "success"), failed,

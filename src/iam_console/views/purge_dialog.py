@@ -86,7 +86,7 @@ class PurgeDialog(QDialog):
         count = outcome.value
         self._report(tr("Purged {0:,} events before {1}.")
             .format(count, self.before.date().toString('yyyy-MM-dd')) if count else
-                     "No event is older than that date; nothing was purged.", "success")
+                     tr("No event is older than that date; nothing was purged."), "success")
         self._purged(count)
         self.accept()
 

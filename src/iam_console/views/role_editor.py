@@ -25,6 +25,7 @@ from iam_console.services.policy import Decision
 
 from .context import ConsoleContext
 from .editor import EditorDialog
+from .errors import said
 from .holders_view import HoldersView, open_holders_window, role_holders_view
 from .i18n import tr
 
@@ -46,7 +47,7 @@ class RoleEditor(EditorDialog):
 
         self.permissions = QTreeWidget()
         self.permissions.setAccessibleName(tr("Permissions"))
-        self.permissions.setHeaderLabels(["Permission", "Code"])
+        self.permissions.setHeaderLabels([tr("Permission"), tr("Code")])
         self.permissions.setColumnWidth(0, 300)
         self.permissions.currentItemChanged.connect(self._show_help)
         self.help = QLabel(tr("Select a permission to read what it allows."))
@@ -78,7 +79,7 @@ class RoleEditor(EditorDialog):
         db, actor = context.database, context.actor
         context.runner.submit(
             lambda: (catalogue.list_permissions(db, actor), roles.role_choices(db, actor)),
-            self._got_lists, lambda exc: self.message_bar.show_message(str(exc)), owner=self)
+            self._got_lists, lambda exc: self.message_bar.show_message(said(exc)), owner=self)
 
     def _got_lists(self, lists: tuple[list[catalogue.PermissionView], list[Any]]) -> None:
         pristine = self._pristine is not None and not self.is_dirty()
@@ -92,12 +93,12 @@ class RoleEditor(EditorDialog):
                                | Qt.ItemFlag.ItemIsUserCheckable)
                 group.setExpanded(True)
                 groups[perm.application] = group
-            item = QTreeWidgetItem(group, [perm.title, perm.code])
+            item = QTreeWidgetItem(group, [tr(perm.title), perm.code])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             item.setData(0, CODE_ROLE, perm.code)
-            item.setToolTip(0, perm.help_text)
-            item.setToolTip(1, perm.help_text)
+            item.setToolTip(0, tr(perm.help_text))
+            item.setToolTip(1, tr(perm.help_text))
             self._items[perm.code] = item
         for choice in choices:
             if choice.id != self.record_id:

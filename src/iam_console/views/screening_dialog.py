@@ -31,18 +31,28 @@ from iam_console.services.screening import MatchRow
 
 from .context import ConsoleContext
 from .errors import describe
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .message_bar import MessageBar
 from .progress_task import ProgressTask
 from .rows_model import RowsModel, rows_table
 
 ChooseListFile = Callable[[QWidget], Path | None]
 _SHOWN = 500  # matches shown at most (highest scores first); the count says how many in all
-_LABELS = {"list": "Regime", "listed_on": "Listed on", "date_of_birth": "Date of birth",
-           "place_of_birth": "Place of birth", "nationality": "Nationality",
-           "aliases": "Also known as", "original_script": "Original script",
-           "documents": "Documents", "addresses": "Addresses", "title": "Title",
-           "designation": "Designation", "comments": "Comments", "note": "Note"}
+_LABELS = {  # the fields of a listed entry, as the list names them
+    "list": QT_TRANSLATE_NOOP("", "Regime"),
+    "listed_on": QT_TRANSLATE_NOOP("", "Listed on"),
+    "date_of_birth": QT_TRANSLATE_NOOP("", "Date of birth"),
+    "place_of_birth": QT_TRANSLATE_NOOP("", "Place of birth"),
+    "nationality": QT_TRANSLATE_NOOP("", "Nationality"),
+    "aliases": QT_TRANSLATE_NOOP("", "Also known as"),
+    "original_script": QT_TRANSLATE_NOOP("", "Original script"),
+    "documents": QT_TRANSLATE_NOOP("", "Documents"),
+    "addresses": QT_TRANSLATE_NOOP("", "Addresses"),
+    "title": QT_TRANSLATE_NOOP("", "Title"),
+    "designation": QT_TRANSLATE_NOOP("", "Designation"),
+    "comments": QT_TRANSLATE_NOOP("", "Comments"),
+    "note": QT_TRANSLATE_NOOP("", "Note"),
+}
 
 
 def choose_list_with_dialog(parent: QWidget) -> Path | None:
@@ -193,7 +203,7 @@ class ScreeningDialog(QDialog):
                          html.escape(match.matched_name))]
         for key, value in match.details.items():
             text = "; ".join(value) if isinstance(value, list) else str(value)
-            lines.append(f"{_LABELS.get(key, key)}: {html.escape(text)}")
+            lines.append(f"{tr(_LABELS.get(key, key))}: {html.escape(text)}")
         if match.status != "open":
             lines.append(f"<i>{match.status.capitalize()} by {html.escape(match.decided_by)}: "
                          f"{html.escape(match.comment)}</i>")
@@ -237,7 +247,8 @@ class ScreeningDialog(QDialog):
             return
         ctx = self.context
         self.task = ProgressTask(
-            ctx.runner, self, "Import sanctions list", f"Reading {path.name}\u2026",
+            ctx.runner, self, tr("Import sanctions list"),
+            tr("Reading {0}\u2026").format(path.name),
             lambda progress: screening.import_list(ctx.database, ctx.actor, path,
                                                    progress=progress),
             self._imported,
@@ -261,7 +272,7 @@ class ScreeningDialog(QDialog):
     def start_screening(self) -> None:
         ctx, org = self.context, self.organization_box.currentData()
         self.task = ProgressTask(
-            ctx.runner, self, "Screen users", "Screening\u2026",
+            ctx.runner, self, tr("Screen users"), tr("Screening\u2026"),
             lambda progress: screening.screen(ctx.database, ctx.actor, organization_id=org,
                                               progress=progress),
             self._screened, self._failed,

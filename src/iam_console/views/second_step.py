@@ -24,7 +24,7 @@ from iam_console.auth.passwords import PasswordHasher
 from iam_console.services.errors import AuthenticationFailed, ValidationError
 
 from .clipboard import ClipboardGuard
-from .errors import describe
+from .errors import describe, said
 from .field_form import FieldForm
 from .i18n import tr
 from .message_bar import MessageBar
@@ -262,7 +262,7 @@ class SecondStep(QWidget):
         if isinstance(exc, sessions.SecondStepFailed):
             self.challenge = exc.challenge
             self.code.clear()
-            self._forms[0].show_errors({"code": str(exc)})
+            self._forms[0].show_errors({"code": said(exc)})
             self.code.setFocus()
         elif isinstance(exc, ValidationError):
             renamed = {"code": "enrol_code"} if self.pages.currentIndex() == ENROL else {}
@@ -272,7 +272,7 @@ class SecondStep(QWidget):
             if len(unplaced) == len(self._forms) * len(exc.errors):
                 self.message_bar.show_message(describe(exc))
         elif isinstance(exc, AuthenticationFailed):
-            self.start_over.emit(str(exc))
+            self.start_over.emit(said(exc))
         else:
             self.message_bar.show_message(describe(exc))
 

@@ -43,18 +43,25 @@ from .context import ConsoleContext
 from .dialog_buttons import button_box
 from .errors import describe
 from .field_form import FieldForm
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 from .message_bar import MessageBar
 from .providers_page import ProvidersPage
 
 _NUMBERS = {  # field: (label, low, high, suffix)
-    "min_password_length": ("Minimum password &length:", 8, 128, " characters"),
-    "lockout_threshold": ("Lock after &failures:", 3, 100, " in a row"),
-    "lockout_minutes": ("First lockout lasts:", 1, 1440, " min (doubles each time)"),
-    "activation_hours": ("&Activation links work for:", 1, 720, " h"),
-    "reset_hours": ("&Reset links work for:", 1, 168, " h"),
-    "idle_minutes": ("Sign out after &idle:", 1, 1440, " min without input"),
-    "session_hours": ("Sign in again a&fter:", 1, 168, " h in any case"),
+    "min_password_length": (QT_TRANSLATE_NOOP("", "Minimum password &length:"), 8, 128,
+                           QT_TRANSLATE_NOOP("", " characters")),
+    "lockout_threshold": (QT_TRANSLATE_NOOP("", "Lock after &failures:"), 3, 100,
+                           QT_TRANSLATE_NOOP("", " in a row")),
+    "lockout_minutes": (QT_TRANSLATE_NOOP("", "First lockout lasts:"), 1, 1440,
+                           QT_TRANSLATE_NOOP("", " min (doubles each time)")),
+    "activation_hours": (QT_TRANSLATE_NOOP("", "&Activation links work for:"), 1, 720,
+                           QT_TRANSLATE_NOOP("", " h")),
+    "reset_hours": (QT_TRANSLATE_NOOP("", "&Reset links work for:"), 1, 168,
+                           QT_TRANSLATE_NOOP("", " h")),
+    "idle_minutes": (QT_TRANSLATE_NOOP("", "Sign out after &idle:"), 1, 1440,
+                           QT_TRANSLATE_NOOP("", " min without input")),
+    "session_hours": (QT_TRANSLATE_NOOP("", "Sign in again a&fter:"), 1, 168,
+                           QT_TRANSLATE_NOOP("", " h in any case")),
 }
 
 
@@ -106,8 +113,8 @@ class SettingsDialog(QDialog):
         for name, (label, low, high, suffix) in _NUMBERS.items():
             box = QSpinBox()
             box.setRange(low, high)
-            box.setSuffix(suffix)
-            self.numbers[name] = self.fields.add(name, label, box)
+            box.setSuffix(tr(suffix))
+            self.numbers[name] = self.fields.add(name, tr(label), box)
         self.activation_link = self.fields.add("activation_link", tr("Activation link &template:"),
                                                QLineEdit())
         self.reset_link = self.fields.add("reset_link", tr("Reset link te&mplate:"), QLineEdit())
@@ -130,7 +137,7 @@ class SettingsDialog(QDialog):
                                     else locked_seconds)
         self.appearance = form.add("appearance", tr("A&ppearance:"), QComboBox())
         for key, title in appearance.CHOICES:
-            self.appearance.addItem(title, key)
+            self.appearance.addItem(tr(title), key)
         chosen = deployed.appearance() or str(self.context.settings.value(
             appearance.SETTING, appearance.SYSTEM))
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(chosen)))
@@ -149,7 +156,7 @@ class SettingsDialog(QDialog):
         self.port.setRange(1, 65535)
         self.security = form.add("security", tr("&Security:"), QComboBox())
         for key, title in ((SECURITY_STARTTLS, "STARTTLS"), (SECURITY_TLS, "TLS"),
-                           (SECURITY_NONE, "None (a trusted network only)")):
+                           (SECURITY_NONE, tr("None (a trusted network only)"))):
             self.security.addItem(title, key)
         self.user = form.add("user", tr("&User name:"), QLineEdit())
         self.password = form.add("password", tr("Pass&word:"), QLineEdit())
@@ -247,7 +254,7 @@ class SettingsDialog(QDialog):
         self.mail_fields.clear()
         to = self.test_to.text().strip()
         if "@" not in to:
-            self.mail_fields.show_errors({"test_to": "Enter the address to send the test to."})
+            self.mail_fields.show_errors({"test_to": tr("Enter the address to send the test to.")})
             return
         settings, password = self.mail_settings(), self.password.text()
         mailer_for = self.context.mailer_for

@@ -30,7 +30,7 @@ from iam_console.auth.passwords import PasswordHasher
 from iam_console.services.errors import AuthenticationFailed, ValidationError
 
 from .clipboard import ClipboardGuard
-from .errors import describe
+from .errors import describe, said
 from .field_form import FieldForm
 from .i18n import tr
 from .message_bar import MessageBar
@@ -118,7 +118,7 @@ class SignInWindow(QWidget):
             self.edit_connection.hide()
         elif not deployment.current().own_connections:
             self.new_connection.setEnabled(False)
-            self.new_connection.setToolTip(deployment.current().reason)
+            self.new_connection.setToolTip(tr(deployment.current().reason))
         own = {p.name for p in store.profiles()} if store is not None else set()
         self._fixed = [p for p in profiles if p.name not in own]  # the deployment's, the local
         self.where = QLabel()
@@ -278,7 +278,7 @@ class SignInWindow(QWidget):
                 try:
                     secret = keychain.get(KEYCHAIN_PURPOSE, profile.name, profile.user)
                 except KeychainUnavailable as exc:
-                    warning = str(exc)
+                    warning = said(exc)
                 if secret is None:
                     raise NeedsPassword(warning)
             database, status = open_url(profile.url(secret))
@@ -345,7 +345,7 @@ class SignInWindow(QWidget):
             self.pages.setCurrentIndex(DB_PASSWORD)
             self.where.setText(tr("Connection: {0}").format(self.profile.describe()))
             if str(exc):
-                self._show_error("db_password", str(exc))
+                self._show_error("db_password", said(exc))
             self.db_password.setFocus()
             return
         self.where.setText(tr("The console cannot open this database."))
@@ -389,7 +389,7 @@ class SignInWindow(QWidget):
         self._clear_errors()
         username, password = self.username.text(), self.password.text()
         if not username.strip():
-            self._show_error("username", "Enter your username.")
+            self._show_error("username", tr("Enter your username."))
             return
         self.sign_in_button.setEnabled(False)
         self.sign_in_button.setText(tr("Signing in\u2026"))
@@ -509,7 +509,7 @@ class SignInWindow(QWidget):
         self.pages.setCurrentIndex(SIGN_IN)
         self.message_bar.show_message(
             tr("You were not signed in as last time: ")
-            + (str(exc) if isinstance(exc, AuthenticationFailed | OidcError) else describe(exc)),
+            + (said(exc) if isinstance(exc, AuthenticationFailed | OidcError) else describe(exc)),
             "info")
 
     def _provider_signed_in(self, result: SignedIn) -> None:
@@ -525,11 +525,11 @@ class SignInWindow(QWidget):
         self._flow = None
         self.pages.setCurrentIndex(SIGN_IN)
         if isinstance(exc, AwaitingApproval):
-            self.message_bar.show_message(str(exc), "info")
+            self.message_bar.show_message(said(exc), "info")
         elif isinstance(exc, SignInCancelled) and str(exc) == CANCELLED:
             self.message_bar.show_message(tr("Sign-in cancelled."), "info")
         elif isinstance(exc, AuthenticationFailed | OidcError):
-            self.message_bar.show_message(str(exc))
+            self.message_bar.show_message(said(exc))
         else:
             self.message_bar.show_message(describe(exc))
 
@@ -558,7 +558,7 @@ class SignInWindow(QWidget):
         self.sign_in_button.setText(tr("&Sign in"))
         self.password.clear()
         self.password.setFocus()
-        self._show_error("password", str(exc) if isinstance(exc, AuthenticationFailed)
+        self._show_error("password", said(exc) if isinstance(exc, AuthenticationFailed)
                          else describe(exc))
 
     def create_administrator(self) -> None:

@@ -30,6 +30,7 @@ from iam_console.services.choices import Choice
 from .context import ConsoleContext
 from .credentials_tab import CredentialsTab
 from .editor import EditorDialog
+from .errors import said
 from .i18n import tr
 from .permissions_tab import PermissionsTab
 from .token_handover import TokenHandover
@@ -75,9 +76,9 @@ class UserEditor(EditorDialog):
         self.assignments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.assignments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.role_pick, self.org_pick, self.location_pick = QComboBox(), QComboBox(), QComboBox()
-        for combo, name in ((self.role_pick, "Role to assign"),
-                            (self.org_pick, "Organization of the assignment"),
-                            (self.location_pick, "Location of the assignment")):
+        for combo, name in ((self.role_pick, tr("Role to assign")),
+                            (self.org_pick, tr("Organization of the assignment")),
+                            (self.location_pick, tr("Location of the assignment"))):
             combo.setAccessibleName(name)
         self.org_pick.currentIndexChanged.connect(self._fill_locations)
         self.assign_button = add = QPushButton(tr("&Assign"))
@@ -114,7 +115,7 @@ class UserEditor(EditorDialog):
         context.runner.submit(
             lambda: (organizations.organization_choices(db, actor), roles.role_choices(db, actor),
                      abilities.unassignable_roles(db, actor)),
-            self._got_lists, lambda exc: self.message_bar.show_message(str(exc)), owner=self)
+            self._got_lists, lambda exc: self.message_bar.show_message(said(exc)), owner=self)
 
     def _hand_over_activation(self, detail: users.UserDetail) -> None:
         """A new user without a password gets their activation link at once: emailed where a
@@ -144,7 +145,7 @@ class UserEditor(EditorDialog):
             if role.id in refused:  # listed (it may be held already) but not to be picked
                 entry = picker.item(self.role_pick.count() - 1)
                 entry.setEnabled(False)
-                entry.setToolTip(refused[role.id])
+                entry.setToolTip(tr(refused[role.id]))
         first = next((i for i in range(self.role_pick.count())
                       if picker.item(i).isEnabled()), -1)
         self.role_pick.setCurrentIndex(first)
@@ -174,7 +175,7 @@ class UserEditor(EditorDialog):
         row = self.assignments.rowCount()
         self.assignments.insertRow(row)
         for column, (text, value) in enumerate(((role, role_id), (org, org_id),
-                                                (location or "(whole organization)",
+                                                (location or tr("(whole organization)"),
                                                  location_id))):
             item = QTableWidgetItem(text)
             item.setData(ID_ROLE, value)

@@ -26,9 +26,9 @@ def verify_log(context: ConsoleContext, parent: QWidget, report: Report) -> Prog
                else "info" if result.cancelled else "error")
 
     return ProgressTask(
-        context.runner, parent, "Verify administration log",
-        "Checking the administration log\u2026",
+        context.runner, parent, tr("Verify administration log"),
+        tr("Checking the administration log\u2026"),
         lambda progress: audit_chain.verify_chain(db, actor, progress), done,
-        lambda exc: report("The administration log was not checked.\n" + describe(exc),
+        lambda exc: report(tr("The administration log was not checked.") + "\n" + describe(exc),
                            "error"),
         lambda checked, total: tr("{0:,} of {1:,} events checked…").format(checked, total))

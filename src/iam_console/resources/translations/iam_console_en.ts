@@ -4,7 +4,331 @@
 <context>
     <name></name>
     <message>
+        <source>Set by your deployment ({0}); ask whoever manages this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have the permission “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot delete your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is a predefined system role and is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation does not allow deleting users permanently (Settings → Accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not awaiting approval (status {1}); another administrator may have decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator changed this user after you opened it; your choices are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one organization for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs “{0}” in the whole directory: it covers every organization&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is broken at {0}: this event was changed, or an event before it was removed or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends at event #{0}, but the log&apos;s newest event was #{1}: events were removed from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administration log is intact: {0:,} events checked (since the purge of events up to #{1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administration log is intact: {0:,} events checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} events before {1:%Y-%m-%d %H:%M} UTC purged; the chain now starts after event #{2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} events exported as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event does not exist or is outside the part of the log you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed own profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed a role&apos;s holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded a permission catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a log event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged old log events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12,11 +336,453 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue activation links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from “{0}” (and the roles held there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign “{0}” in “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{0}” in “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own account (ask another administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is {0}; “{1}” does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is {0}, not awaiting activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in that organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in that organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already holds that role there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not hold that role there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own roles (ask another administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} users are more than one bulk action takes ({1:,}); narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the organizations you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be reached; stopped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} done, {1:,} skipped, {2:,} failed, {3:,} not reached (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} done, {1:,} skipped, {2:,} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold applications and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file declares no applications ([applications.NAME] with a title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists no permissions ([[permissions]]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be a table with a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission {0} (“{1}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} names the application “{1}”, which the file does not declare under [applications].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is over 5 MB; is it a catalogue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” already belongs to the application “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the file&apos;s columns ({0}) is mapped to {1} field; choose a column for each field.</source>
+        <comment>, </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: {0}.</source>
+        <comment>, </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column is chosen for two fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {0} MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line {0} holds a byte UTF-8 does not allow). In Excel, save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than {0:,} rows; split it into files of at most {1:,} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0} has {1} cells but the header has {2}. Check the separators ({3!r}) and quotes on that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV near line {0}: {1}.{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column of the header has no name; name every column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns of the header have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset the credentials of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the role, in the organization, to the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user no longer exists; another administrator deleted them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} and below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is {0}: it holds nothing. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user “{0}” that you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role and an organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account awaits approval by an administrator. You can sign in once they have approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is {0}; it cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no access to the console. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider named “{0}” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scopes must include openid (for example: {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the one claim that holds the username, for example preferred_username or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity provider was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator changed this provider after you opened it; your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This affects {0} in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} no longer exists; another administrator deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the role “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role that anyone holds is not deleted: remove its assignments first, or make it inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the role “{0}” inactive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove permissions from the role “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its holders lose every permission it gives until it is made active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its holders lose: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is based on it and loses {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the organization “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its locations are deleted with it. An organization that still has users, sub-organizations or role assignments is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the organization “{0}” inactive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the organization “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its users cannot act in it, and every role assigned in it stops counting until it is made active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It moves from under “{0}” to under “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity providers are set by your deployment ({0}); ask whoever manages this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a score from 50 (many possible matches) to 100 (exact names only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number from {0} to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must hold {token} where the code goes, for example https://portal.example.org/activate?token={token}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, TLS or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address the console&apos;s emails come from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -25,6 +791,540 @@
     </message>
     <message>
         <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change the status of your own account; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is {1}; “{2}” does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation does not allow deleting users permanently (Settings → Accounts). Archived users stay restorable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted user #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up (Settings → Email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the message: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {0}:{1} cannot be reached ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” (new, line {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization named “{0}” exists already (names are compared without regard to case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization “{0}” is on line {1} as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organization “{0}” in the directory or in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows are each other&apos;s parents (a circle): {0}.</source>
+        <comment>, </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” (line {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken since the check: another organization now has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its parent “{0}” from this file was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its parent “{0}” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {0}, line {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization no longer exists; another administrator deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is outside the organizations you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind must be internal or external.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location “{0}” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization named “{0}” already exists (names are compared without regard to case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen parent organization no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization cannot be placed under itself or under one of its own sub-organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location “{0}” is used by {1} role assignment(s); remove those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator changed this organization after you opened it. Reload to see their version; your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” has {1} user(s). Move or remove them before deleting the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” has {1} sub-organization(s). Move or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is the scope of {1} role assignment(s). Remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sort by {0!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See users, their organizations and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, edit, deactivate and delete users and change their organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give users roles and take roles away, only roles whose every permission you hold yourself in that place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset passwords, unlock accounts, resend activation links and reset two-factor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete users permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete archived users for good, leaving an anonymized record that the administration log refers to (only where the installation allows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See organizations and their locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, edit and delete organizations and their locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See roles and the permissions they hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, edit and delete custom roles and choose their permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the administration log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read who changed what, where and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge the administration log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete administration log events older than a date (the purge is itself logged, and the rest of the log still verifies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load permission catalogues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the permissions of administered applications from a catalogue file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change console settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the installation&apos;s account rules (passwords, lockout, token lifetimes, links) and its mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes sub-organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s permissions apply in the organization it is assigned in and in all of its sub-organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s permissions apply in every organization, and to users who belong to none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the console can do, in the whole directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, organizations and role assignments in the organization it is assigned in and below it; grants only permissions the holder has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users of the organization it is assigned in, and their roles; cannot touch accounts that hold more than the holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds users and resets passwords, unlocks, resends activation and resets two-factor, in the organization and below; no role changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the administration log of the organization and below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views the users, organizations and roles of the organization it is assigned in; changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the users of its own external (partner) organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only access for a partner organization&apos;s people to their own organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see every user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is in {1}, where you may see users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is outside the organizations you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} belongs to no organization; only an administrator of the whole directory may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is in {1}, where you do not hold “{2}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold “{0}” where {1} belongs, and everything their roles give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not hold “{0}” in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” gives “{1}”, which you do not hold in {2}; nobody gives more than they hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold “{0}” and every permission of “{1}” in {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold “{0}” in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles apply wherever they are assigned, so defining them needs “{0}” in the whole directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not hold “{0}” in the whole directory, so you cannot put it in a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You hold every permission of this role everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would leave no active system administrator. Make someone else a system administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile was changed (by an administrator or on another desktop) after you opened it. Reload to see it; your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose never, daily or weekly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(through {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sent no ID token; is the openid scope set?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sent neither an ID token nor user details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is not remembered: the provider gave no refresh token (it needs the offline_access scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is not remembered: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role no longer exists; another administrator deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role named “{0}” already exists (names are compared without regard to case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown permission(s): {0}</source>
+        <comment>, </comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen base role no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role cannot be based on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role based on “{0}” may hold only its permissions; remove: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is a predefined system role and is read-only. Create a role based on it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator changed this role after you opened it. Reload to see their version; your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its base role “{0}” no longer holds {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is assigned to {1} user(s). Remove those assignments before deleting it, or make the role inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} role(s) are based on “{1}”. Delete or change them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the UN Security Council Consolidated List in its published XML format: a &lt;CONSOLIDATED_LIST&gt; root holding &lt;INDIVIDUALS&gt; and &lt;ENTITIES&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 100 MB; that is not a sanctions list this console reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN Security Council Consolidated List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is not one you may screen (or no longer exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} users screened, {1:,} new possible matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why (what you checked): the comment is kept with the decision in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This possible match no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not right, or it was used already. Type the code your app shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in took too long or was already used. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} failed sign-ins in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account needs another sign-in step ({0}); sign in from the console&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one the help desk gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator was created meanwhile; sign in instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -40,11 +1340,199 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version</source>
+        <source>{0} is {1}, not awaiting activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database</source>
+        <source>{0} is {1}; only active users get this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lifetime from 1 to {0} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not known. Check that you pasted all of it, or ask the help desk for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has been used already. Ask the help desk for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was withdrawn (a newer one replaced it). Use the newest one you got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code expired on {0:%Y-%m-%d at %H:%M} UTC. Ask the help desk for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the code, or the whole link, that you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has been used already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is {0}; the code cannot be used. Ask the help desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has not set up two-factor sign-in; there is nothing to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code does not match. Check the time on your phone, then type the code the app shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator changed this record after you opened it. Reload to see their version; your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator saved a conflicting record at the same moment (the same name, or a record yours refers to was removed). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organization “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” says no organization; write it as “Role @ Organization” (or “@ Organization / Location”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “{0}” is inactive and cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” can only be assigned in {1} organizations; “{2}” is {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” has no location “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the {0} “{1}” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} “{1}” is on line {2} as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken since the check: another user now has this {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in for {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived (deleted users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username cannot change (it is “{0}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username “{0}” is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email {0} belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization you chose no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role you chose no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen location does not belong to the assignment&apos;s organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same role is assigned twice in the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator changed this user after you opened it. Reload to see their version; your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody changes their own roles; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is too long: {1} characters, at most {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not an email address (name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username needs at least 2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username may hold letters, digits and . _ @ - only, no spaces, and starts with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone may hold digits, spaces, + ( ) - . / only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -288,6 +1776,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approve user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,15 +1812,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bulk action — {0:,} {1} selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -337,10 +1833,6 @@
     </message>
     <message>
         <source>{0:,} {1} selected. Choose an action and press Preview.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,6 +1860,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking each user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checked {0:,} of {1:,} users…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,11 +1880,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -536,19 +2048,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -668,6 +2172,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is your own account; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users awaiting activation get an activation link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active users get a password reset link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid link to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active users get API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Does not apply to a user who is {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +2216,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Two-factor is required from the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor is no longer required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete {0} permanently? Their name, email and credentials are erased and cannot be restored; the administration log keeps what it recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,6 +2257,10 @@
     </message>
     <message>
         <source>Read-only for you: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,7 +2316,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes</source>
+        <source>Something unexpected went wrong ({0}). Your input is kept; try again. If it happens again, choose Details… and copy them for whoever looks after the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached or is busy. Nothing was changed; your input is kept. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the request. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,23 +2384,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(nobody signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>signed in with {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>console {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} “{1}” (id {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  ({1}, in {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set by your deployment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -825,10 +2425,6 @@
     </message>
     <message>
         <source>Through role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -848,11 +2444,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0:,} shown</source>
+        <source>{0:,} shown, more as you scroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, more as you scroll</source>
+        <source>{0:,} shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -868,7 +2464,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import {0} from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations and roles may hold several entries separated by “|”; a role is written “Role @ Organization” or “Role @ Organization / Location”. No passwords: every imported user gets an activation link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; each is pending with an activation link (copy them all, or send each by email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind is internal or external (empty: the parent&apos;s kind). The parent may be an organization of the directory or another row of the file (parents are created first). Several locations are separated by “|”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, parents before their sub-organizations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,6 +2509,10 @@
     </message>
     <message>
         <source>Column for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} *:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -920,6 +2544,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: not read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,6 +2557,14 @@
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1:,} rows, {2} columns separated by {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -968,11 +2604,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported {0:,} of {1:,} {2}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import stopped: {0} The batches written before are kept; Check the file again to see which rows are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &lt;b&gt;{0:,}&lt;/b&gt; {1} from {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1004,6 +2652,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send activation links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent {0:,} of {1:,} emails…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,11 +2676,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export cancelled after {0:,} {1}; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported {0:,} {1} to {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1093,6 +2761,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All matching selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0:,} of the selected rows have not been loaded yet. Scroll to them, or use Edit → Select all matching (Ctrl+A).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,6 +2805,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your input is kept; the console keeps trying to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export administration log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,6 +2833,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporting events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The log was not exported; no file was written.
 {0}</source>
         <translation type="unfinished"></translation>
@@ -1150,7 +2846,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who (type a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (type a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization (and below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1162,11 +2922,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From</source>
+        <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>until</source>
+        <source>by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1175,22 +2947,6 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administration log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1223,6 +2979,22 @@
     </message>
     <message>
         <source>Delete events older than a date (the rest stays verifiable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the whole log for the text… (choose a time range for a quick answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:,} events shown, more as you scroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,6 +3076,10 @@
     </message>
     <message>
         <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1407,10 +3183,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,22 +3195,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,27 +3203,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its locations are deleted with it. An organization that still has users, sub-organizations or role assignments is not deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1476,10 +3216,6 @@
     </message>
     <message>
         <source>A role that is assigned to anyone is not deleted; make it inactive instead, or remove its assignments first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1503,6 +3239,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Effective permissions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,6 +3260,10 @@
     </message>
     <message>
         <source>Action to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1604,6 +3356,10 @@
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection with this name exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1717,6 +3473,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No event is older than that date; nothing was purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was purged. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,6 +3529,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a permission to read what it allows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,7 +3565,55 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV for spreadsheets (*.csv)</source>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1842,10 +3654,6 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Names scoring at least this much (0-100) are shown; lower finds more look-alikes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,6 +3757,14 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Screen users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Screened {0:,} of {1:,} users…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,6 +3865,58 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Minimum password &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &amp;failures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First lockout lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min (doubles each time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activation links work for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset links work for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out after &amp;idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min without input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again a&amp;fter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h in any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,6 +3981,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>None (a trusted network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,6 +4002,10 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Send &amp;test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2233,6 +4109,10 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,11 +4213,19 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role assignments</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Location</source>
+        <source>Role to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization of the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of the assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2366,6 +4254,18 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{0} (origin: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify administration log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the administration log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administration log was not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -54,8 +54,7 @@ class EventDetailPanel(QWidget):
             label.setAccessibleName(tr(name))
             self.fields[name] = label
             form.addRow(tr("{0}:").format(tr(name)), label)
-        for name in ("When", "Operation"):  # times and ids, nothing to translate
-            self.fields[name].setProperty("data", True)
+        self.fields["When"].setProperty("data", True)  # a time, nothing to translate
         self.changes = QTableWidget(0, 3)
         self.changes.setTabKeyNavigation(False)
         self.changes.setAccessibleName(tr("Changes"))
@@ -136,14 +135,14 @@ class EventDetailPanel(QWidget):
             "Target": target,
             "Organization": event.organization_name or "\u2014",
             "Outcome": outcome,
-            "Operation": f"{event.correlation_id}  ({tr('event {0}').format(event.id)})",
+            "Operation": tr("{0}  (event {1})").format(event.correlation_id, event.id),
         }
         for name, text in values.items():
             self.fields[name].setText(text)
         self.changes.setRowCount(len(event.changes))
         for row, line in enumerate(event.changes):
-            before = f"\u2212 {line.before}" if line.kind == REMOVED else line.before
-            after = f"+ {line.after}" if line.kind == ADDED else line.after
+            before = f"\u2212 {tr(line.before)}" if line.kind == REMOVED else tr(line.before)
+            after = f"+ {tr(line.after)}" if line.kind == ADDED else tr(line.after)
             for column, text in enumerate((tr(line.field), before, after)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -143,7 +143,7 @@ class PermissionsTab(QWidget):
                                    lambda exc: self.answer.setText(describe(exc)), owner=self)
 
     def _explained(self, result: effective.Explanation) -> None:
-        verdict = f"<b>{tr('Yes.') if result.allowed else tr('No.')}</b>"
+        verdict = tr("<b>Yes.</b>") if result.allowed else tr("<b>No.</b>")
         via = (tr("<br>Through the assignment {0}.").format(_escape(tr(result.assignment)))
                if result.assignment else "")
         self.answer.setText(tr("{0} Rule: {1}.<br>The console would say: \u201c{2}\u201d{3}")

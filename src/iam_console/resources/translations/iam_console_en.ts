@@ -2416,6 +2416,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}  (event {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set by your deployment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,6 +3312,14 @@
     </message>
     <message>
         <source>Asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yes.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import platformdirs
 
+from iam_console.texts import say
+
 APP_NAME = "iam-console"
 DATABASE_ENV = "IAM_CONSOLE_DATABASE"
 HOME_ENV = "IAM_CONSOLE_HOME"  # one folder for settings and data (portable installs, tests)
@@ -129,28 +131,28 @@ def validated_profile(name: str, kind: str, path: str, host: str, port: str, dat
     errors: dict[str, str] = {}
     name, host, database, user, path = (v.strip() for v in (name, host, database, user, path))
     if not name:
-        errors["name"] = "Give the connection a name."
+        errors["name"] = say("Give the connection a name.")
     elif len(name) > 80 or "]" in name:
-        errors["name"] = "The name is too long or holds \u201c]\u201d."
+        errors["name"] = say("The name is too long or holds “]”.")
     if kind == SQLITE:
         if not path:
-            errors["path"] = "Choose the database file."
+            errors["path"] = say("Choose the database file.")
         return _raise_or(errors, Profile(name, SQLITE, path=path))
     if kind != POSTGRESQL:
-        errors["kind"] = "Choose SQLite or PostgreSQL."
+        errors["kind"] = say("Choose SQLite or PostgreSQL.")
     if not host:
-        errors["host"] = "Enter the server's host name or address."
+        errors["host"] = say("Enter the server's host name or address.")
     try:
         port_number = int(port)
         if not 0 < port_number < 65536:
             raise ValueError
     except ValueError:
-        errors["port"] = "The port is a number from 1 to 65535 (PostgreSQL uses 5432)."
+        errors["port"] = say("The port is a number from 1 to 65535 (PostgreSQL uses 5432).")
         port_number = 5432
     if not database:
-        errors["database"] = "Enter the database name."
+        errors["database"] = say("Enter the database name.")
     if not user:
-        errors["user"] = "Enter the user name on the database server."
+        errors["user"] = say("Enter the user name on the database server.")
     return _raise_or(errors, Profile(name, POSTGRESQL, host=host, port=port_number,
                                      database=database, user=user))
 

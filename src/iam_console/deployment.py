@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import config
-from .services.texts import say
+from .texts import say
 
 ENV = "IAM_CONSOLE_DEPLOYMENT"
 FILE_NAME = "iam-console-deployment.ini"

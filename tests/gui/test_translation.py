@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from iam_console import config
 from iam_console.services.impact import _users_in as impact_summary
-from iam_console.services.texts import say
+from iam_console.texts import say
 from iam_console.views.i18n import install_translations, tr
 from iam_console.views.sign_in import SETUP
 

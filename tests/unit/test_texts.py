@@ -7,7 +7,7 @@ import pickle
 
 from iam_console.services import impact
 from iam_console.services.errors import PermissionDenied
-from iam_console.services.texts import QT_TRANSLATE_NOOP, Text, say
+from iam_console.texts import QT_TRANSLATE_NOOP, Text, say
 
 
 def test_a_sentence_is_its_english_text_with_template_and_arguments():

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from iam_console.texts import say
+
 if TYPE_CHECKING:  # keyring is imported when a secret is first asked for (a faster start)
     from keyring.backend import KeyringBackend
 
@@ -33,9 +35,9 @@ class Keychain:
         name = f"{type(backend).__module__}.{type(backend).__name__}"
         if any(name.endswith(refused) for refused in REFUSED_BACKENDS):
             raise KeychainUnavailable(
-                "No safe keychain is available (found: "
-                f"{type(backend).__name__}). On Linux, run a Secret Service such as GNOME "
-                "Keyring or KWallet; the console never keeps passwords in files.")
+                say("No safe keychain is available (found: {0}). On Linux, run a Secret "
+                    "Service such as GNOME Keyring or KWallet; the console never keeps "
+                    "passwords in files.", type(backend).__name__))
         return backend
 
     @staticmethod
@@ -48,7 +50,7 @@ class Keychain:
         try:
             return self._keyring().get_password(self.service(purpose, name), account)
         except KeyringError as exc:
-            raise KeychainUnavailable(f"The keychain could not be read: {exc}") from exc
+            raise KeychainUnavailable(say("The keychain could not be read: {0}", exc)) from exc
 
     def set(self, purpose: str, name: str, account: str, secret: str) -> None:
         from keyring.errors import KeyringError
@@ -56,7 +58,7 @@ class Keychain:
         try:
             self._keyring().set_password(self.service(purpose, name), account, secret)
         except KeyringError as exc:
-            raise KeychainUnavailable(f"The keychain refused to store it: {exc}") from exc
+            raise KeychainUnavailable(say("The keychain refused to store it: {0}", exc)) from exc
 
     def delete(self, purpose: str, name: str, account: str) -> None:
         from keyring.errors import KeyringError, PasswordDeleteError
@@ -66,4 +68,4 @@ class Keychain:
         except PasswordDeleteError:
             return
         except KeyringError as exc:
-            raise KeychainUnavailable(f"The keychain could not be changed: {exc}") from exc
+            raise KeychainUnavailable(say("The keychain could not be changed: {0}", exc)) from exc

@@ -26,6 +26,8 @@ import requests
 from oauthlib.oauth2 import OAuth2Error
 from requests_oauthlib import OAuth2Session
 
+from iam_console.texts import say
+
 from .oidc_basics import (
     CANCELLED,
     OidcError,
@@ -59,20 +61,20 @@ def discover(issuer: str, *, http: requests.Session | None = None) -> ProviderMe
     url = issuer.rstrip("/") + "/.well-known/openid-configuration"
     document = _get_json(http or requests.Session(), url, "the provider's configuration")
     if document.get("issuer") != issuer:
-        raise OidcError(f"The provider says its issuer is \u201c{document.get('issuer')}\u201d, "
-                        f"not \u201c{issuer}\u201d. Copy the issuer URL exactly as the provider "
-                        "publishes it.")
+        raise OidcError(say("The provider says its issuer is “{0}”, not “{1}”. Copy the issuer "
+                            "URL exactly as the provider publishes it.",
+                            document.get('issuer'), issuer))
     try:
         metadata = ProviderMetadata(issuer, str(document["authorization_endpoint"]),
                                     str(document["token_endpoint"]), str(document["jwks_uri"]),
                                     str(document.get("userinfo_endpoint") or ""))
     except KeyError as exc:
-        raise OidcError(f"The provider's configuration lacks {exc.args[0]}; it is not an "
-                        "OpenID Connect provider the console can use.") from exc
+        raise OidcError(say("The provider's configuration lacks {0}; it is not an OpenID "
+                            "Connect provider the console can use.", exc.args[0])) from exc
     methods = document.get("code_challenge_methods_supported")
     if methods is not None and "S256" not in methods:
-        raise OidcError("The provider does not support PKCE with S256, which the console "
-                        "requires for a desktop program.")
+        raise OidcError(say("The provider does not support PKCE with S256, which the console "
+                            "requires for a desktop program."))
     return metadata
 
 
@@ -82,18 +84,19 @@ def _get_json(http: requests.Session, url: str, what: str,
         response = http.get(url, timeout=TIMEOUT, headers=dict(headers or {}))
     except requests.RequestException as exc:
         host = urlsplit(url).netloc
-        raise OidcError(f"The identity provider at {host} cannot be reached "
-                        f"({type(exc).__name__}). Check the network and the issuer URL, "
-                        "then try again.") from exc
+        raise OidcError(say("The identity provider at {0} cannot be reached ({1}). Check the "
+                            "network and the issuer URL, then try again.",
+                            host, type(exc).__name__)) from exc
     if response.status_code != 200:
-        raise OidcError(f"The provider answered HTTP {response.status_code} when asked for "
-                        f"{what} ({url}).")
+        raise OidcError(say("The provider answered HTTP {0} when asked for {1} ({2}).",
+                            response.status_code, what, url))
     try:
         document = response.json()
     except ValueError as exc:
-        raise OidcError(f"The provider's answer for {what} is not JSON ({url}).") from exc
+        raise OidcError(say("The provider's answer for {0} is not JSON ({1}).", what, url)) from exc
     if not isinstance(document, dict):
-        raise OidcError(f"The provider's answer for {what} is not a JSON object ({url}).")
+        raise OidcError(say("The provider's answer for {0} is not a JSON object ({1}).",
+                            what, url))
     return document
 
 
@@ -110,8 +113,8 @@ class LoopbackListener:
 
     def __init__(self, host: str = "127.0.0.1"):
         if not ipaddress.ip_address(host).is_loopback:
-            raise OidcError(f"The redirect listener only listens on a loopback address, not "
-                            f"{host}.")
+            raise OidcError(say("The redirect listener only listens on a loopback address, not "
+                                "{0}.", host))
         self._result: dict[str, str] | None = None
         self._arrived = threading.Event()
         self.page_title = "You are signed in"
@@ -161,9 +164,9 @@ class LoopbackListener:
                     raise SignInCancelled(CANCELLED)
                 if time.monotonic() > deadline:
                     raise SignInCancelled(
-                        f"The browser did not come back within {round(timeout / 60) or 1} "
-                        "minutes. If the provider showed an error page, check the provider "
-                        "settings (client id, redirect), then try again.")
+                        say("The browser did not come back within {0} minutes. If the provider "
+                            "showed an error page, check the provider settings (client id, "
+                            "redirect), then try again.", round(timeout / 60) or 1))
                 self._server.handle_request()
         finally:
             self.close()
@@ -194,20 +197,21 @@ class Authorization:
     def code_from(self, query: Mapping[str, str]) -> str:
         """The authorization code in the redirect, once its state is checked (once only)."""
         if self._answered:
-            raise OidcError("This sign-in was answered already (a reused state); start again.")
+            raise OidcError(say("This sign-in was answered already (a reused state); start "
+                                "again."))
         if not hmac.compare_digest(str(query.get("state", "")), self.state):
-            raise OidcError("The answer from the browser does not belong to this sign-in "
-                            "(the state does not match). Start again.")
+            raise OidcError(say("The answer from the browser does not belong to this sign-in "
+                                "(the state does not match). Start again."))
         self._answered = True
         if "error" in query:
             raise OidcError(_authorization_error(query))
         iss = query.get("iss")
         if iss is not None and iss != self.metadata.issuer:  # RFC 9207 mix-up defence
-            raise OidcError("The answer came from another identity provider "
-                            f"({iss}); start again.")
+            raise OidcError(say("The answer came from another identity provider ({0}); start "
+                                "again.", iss))
         code = query.get("code", "")
         if not code:
-            raise OidcError("The provider's answer holds no authorization code.")
+            raise OidcError(say("The provider's answer holds no authorization code."))
         return code
 
     def exchange(self, code: str) -> dict[str, Any]:
@@ -219,39 +223,41 @@ class Authorization:
         except OAuth2Error as exc:
             raise OidcError(_token_error(exc)) from exc
         except requests.RequestException as exc:
-            raise OidcError("The provider could not be reached to finish the sign-in "
-                            f"({type(exc).__name__}); try again.") from exc
+            raise OidcError(say("The provider could not be reached to finish the sign-in "
+                                "({0}); try again.", type(exc).__name__)) from exc
         return dict(token)
 
 
 def _authorization_error(query: Mapping[str, str]) -> str:
     error = query.get("error", "")
     if error == "access_denied":
-        return ("The sign-in was declined at the provider (you cancelled, or did not give "
-                "consent). Try again if that was not intended.")
+        return (say("The sign-in was declined at the provider (you cancelled, or did not give "
+                    "consent). Try again if that was not intended."))
     if error in ("unauthorized_client", "invalid_client"):
-        return (f"The provider does not accept this console's client id ({error}); check the "
-                "provider settings.")
+        return (say("The provider does not accept this console's client id ({0}); check the "
+                    "provider settings.", error))
     detail = query.get("error_description", "")
-    return f"The provider refused the sign-in: {error}" + (f" ({detail})" if detail else "")
+    if detail:
+        return say("The provider refused the sign-in: {0} ({1})", error, detail)
+    return say("The provider refused the sign-in: {0}", error)
 
 
 def _token_error(exc: OAuth2Error) -> str:
     if exc.error == "invalid_grant":
-        return ("The provider refused the sign-in code (used already, expired, or not issued "
-                "for this console). Start again.")
+        return (say("The provider refused the sign-in code (used already, expired, or not "
+                    "issued for this console). Start again."))
     if exc.error in ("invalid_client", "unauthorized_client"):
-        return ("The provider does not accept this console's client id or secret; check the "
-                "provider settings.")
-    return f"The provider refused the token request: {exc.error}."
+        return (say("The provider does not accept this console's client id or secret; check "
+                    "the provider settings."))
+    return say("The provider refused the token request: {0}.", exc.error)
 
 
 def begin(metadata: ProviderMetadata, client_id: str, scopes: str, redirect_uri: str,
           client_secret: str | None = None) -> Authorization:
     """The browser URL for a new authorization, with fresh state, nonce and PKCE verifier."""
     if not is_loopback(redirect_uri) or not redirect_uri.startswith("http://"):
-        raise OidcError(f"The console only accepts its answer on a loopback address "
-                        f"(127.0.0.1 or [::1]), not {redirect_uri}.")
+        raise OidcError(say("The console only accepts its answer on a loopback address "
+                            "(127.0.0.1 or [::1]), not {0}.", redirect_uri))
     for url in (metadata.authorization_endpoint, metadata.token_endpoint):
         allow_plain_http_to_loopback(url)
     scope = scopes.split()
@@ -276,11 +282,11 @@ def refresh(metadata: ProviderMetadata, client_id: str, refresh_token: str,
                                     client_id=client_id, client_secret=client_secret,
                                     include_client_id=True, timeout=TIMEOUT)
     except OAuth2Error as exc:
-        raise OidcError("The remembered sign-in is no longer valid at the provider "
-                        f"({exc.error}); sign in again.") from exc
+        raise OidcError(say("The remembered sign-in is no longer valid at the provider ({0}); "
+                            "sign in again.", exc.error)) from exc
     except requests.RequestException as exc:
-        raise OidcError("The identity provider cannot be reached to renew the remembered "
-                        f"sign-in ({type(exc).__name__}).") from exc
+        raise OidcError(say("The identity provider cannot be reached to renew the remembered "
+                            "sign-in ({0}).", type(exc).__name__)) from exc
     return dict(token)
 
 
@@ -299,19 +305,19 @@ def validate_id_token(id_token: str, *, keys: Mapping[str, Any], issuer: str, cl
     try:
         header = jwt.get_unverified_header(id_token)
     except jwt.PyJWTError as exc:
-        raise OidcError("The provider's ID token is not a signed token.") from exc
+        raise OidcError(say("The provider's ID token is not a signed token.")) from exc
     algorithm = header.get("alg")
     if algorithm not in ALGORITHMS:
-        raise OidcError(f"The ID token is signed with \u201c{algorithm}\u201d, which the "
-                        "console does not accept.")
+        raise OidcError(say("The ID token is signed with “{0}”, which the console does not "
+                            "accept.", algorithm))
     try:
         key_set = jwt.PyJWKSet.from_dict(dict(keys))
         candidates = [k for k in key_set.keys
                       if header.get("kid") in (None, k.key_id)]
     except jwt.PyJWTError as exc:
-        raise OidcError("The provider's signing keys cannot be read.") from exc
+        raise OidcError(say("The provider's signing keys cannot be read.")) from exc
     if not candidates:
-        raise OidcError("The ID token is signed with a key the provider does not publish.")
+        raise OidcError(say("The ID token is signed with a key the provider does not publish."))
     last: Exception | None = None
     for key in candidates:
         try:
@@ -324,24 +330,24 @@ def validate_id_token(id_token: str, *, keys: Mapping[str, Any], issuer: str, cl
         except jwt.InvalidSignatureError as exc:
             last = exc
         except jwt.ExpiredSignatureError as exc:
-            raise OidcError("The ID token has expired; check this computer's clock and sign "
-                            "in again.") from exc
+            raise OidcError(say("The ID token has expired; check this computer's clock and "
+                                "sign in again.")) from exc
         except jwt.InvalidAudienceError as exc:
-            raise OidcError("The ID token was issued for another application (wrong "
-                            "audience).") from exc
+            raise OidcError(say("The ID token was issued for another application (wrong "
+                                "audience).")) from exc
         except jwt.InvalidIssuerError as exc:
-            raise OidcError("The ID token comes from another issuer.") from exc
+            raise OidcError(say("The ID token comes from another issuer.")) from exc
         except jwt.PyJWTError as exc:
-            raise OidcError(f"The ID token is not valid: {exc}.") from exc
+            raise OidcError(say("The ID token is not valid: {0}.", exc)) from exc
     else:
-        raise OidcError("The ID token's signature does not verify: it was altered or not "
-                        "signed by this provider.") from last
+        raise OidcError(say("The ID token's signature does not verify: it was altered or not "
+                            "signed by this provider.")) from last
     audiences = claims["aud"] if isinstance(claims["aud"], list) else [claims["aud"]]
     if len(audiences) > 1 and claims.get("azp") != client_id:
-        raise OidcError("The ID token was issued for another application (authorized party).")
+        raise OidcError(say("The ID token was issued for another application (authorized party)."))
     if nonce is not None and not hmac.compare_digest(str(claims.get("nonce", "")), nonce):
-        raise OidcError("The ID token does not belong to this sign-in (the nonce does not "
-                        "match). Start again.")
+        raise OidcError(say("The ID token does not belong to this sign-in (the nonce does not "
+                            "match). Start again."))
     return claims
 
 
@@ -355,6 +361,6 @@ def user_claims(metadata: ProviderMetadata, access_token: str, subject: str | No
                        "the signed-in person's details",
                        {"Authorization": f"Bearer {access_token}"})
     if not claims.get("sub") or (subject is not None and claims.get("sub") != subject):
-        raise OidcError("The provider's user details belong to someone else than the ID "
-                        "token; sign in again.")
+        raise OidcError(say("The provider's user details belong to someone else than the ID "
+                            "token; sign in again."))
     return claims

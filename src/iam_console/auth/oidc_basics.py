@@ -7,7 +7,9 @@ import ipaddress
 import os
 from urllib.parse import urlsplit
 
-CANCELLED = "Sign-in cancelled."
+from iam_console.texts import say
+
+CANCELLED = say("Sign-in cancelled.")
 
 
 class OidcError(Exception):
@@ -39,8 +41,8 @@ def check_issuer_url(issuer: str) -> str:
     issuer = issuer.strip()
     parts = urlsplit(issuer)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise OidcError("The issuer is a URL such as https://login.example.org/realms/staff.")
+        raise OidcError(say("The issuer is a URL such as https://login.example.org/realms/staff."))
     if parts.scheme == "http" and not is_loopback(issuer):
-        raise OidcError("The issuer must use https:// (plain http only for a provider on this "
-                        "computer).")
+        raise OidcError(say("The issuer must use https:// (plain http only for a provider on "
+                            "this computer)."))
     return issuer

@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from iam_console.texts import say
+
 DEFAULT_MIN_LENGTH = 12
 MAX_LENGTH = 1024  # far above the 128 every person may use; argon2 takes any length
 _SMALLEST_NAME = 3  # shorter user names and email parts are not looked for inside passwords
@@ -23,16 +25,16 @@ def password_problem(password: str, *, min_length: int = DEFAULT_MIN_LENGTH,
                      username: str = "", email: str = "") -> str | None:
     """Why ``password`` cannot be used, in a sentence; None when it is fine."""
     if len(password) < min_length:
-        return f"Use at least {min_length} characters (spaces and any letters count)."
+        return say("Use at least {0} characters (spaces and any letters count).", min_length)
     if len(password) > MAX_LENGTH:
-        return f"Use at most {MAX_LENGTH} characters."
+        return say("Use at most {0} characters.", MAX_LENGTH)
     folded = password.casefold()
     if folded in common_passwords() or folded.strip() in common_passwords():
-        return "This password is among the most common ones; choose another."
+        return say("This password is among the most common ones; choose another.")
     name = username.strip().casefold()
     if len(name) >= _SMALLEST_NAME and name in folded:
-        return "The password must not contain the username."
+        return say("The password must not contain the username.")
     local = email.split("@", 1)[0].strip().casefold()
     if len(local) >= _SMALLEST_NAME and local in folded:
-        return "The password must not contain the email address's name."
+        return say("The password must not contain the email address's name.")
     return None

@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from iam_console.texts import say
+
 from .errors import DatabaseOpenError
 
 
@@ -58,26 +60,29 @@ def _check_sqlite_file(database: str) -> None:
     path = Path(database)
     if is_network_location(path):
         raise DatabaseOpenError(
-            f"{path} is on a network share. SQLite files there get damaged when the share "
-            "drops or several desktops write at once. Copy it to this computer, or use a "
-            "PostgreSQL server for a shared database.")
+            say("{0} is on a network share. SQLite files there get damaged when the share "
+                "drops or several desktops write at once. Copy it to this computer, or use a "
+                "PostgreSQL server for a shared database.", path))
     folder = path.parent
     if not folder.exists():
         raise DatabaseOpenError(
-            f"The folder {folder} does not exist. Create it, or choose another database file."
+            say("The folder {0} does not exist. Create it, or choose another database file.",
+                folder)
         )
     if path.exists():
         if path.is_dir():
-            raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+            raise DatabaseOpenError(say("{0} is a folder, not a database file.", path))
         if not os.access(path, os.R_OK):
-            raise DatabaseOpenError(f"The database file {path} cannot be read (permission denied).")
+            raise DatabaseOpenError(say("The database file {0} cannot be read (permission "
+                                        "denied).", path))
         if not os.access(path, os.W_OK):
             raise DatabaseOpenError(
-                f"The database file {path} is read-only. The console needs to write to it: "
-                "ask for write access or copy it somewhere you can write."
+                say("The database file {0} is read-only. The console needs to write to it: ask "
+                    "for write access or copy it somewhere you can write.", path)
             )
     elif not os.access(folder, os.W_OK):
-        raise DatabaseOpenError(f"Cannot create a database in {folder}: the folder is read-only.")
+        raise DatabaseOpenError(say("Cannot create a database in {0}: the folder is read-only.",
+                                    folder))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -102,7 +107,7 @@ class Database:
         """The database as shown to a person, with any password hidden."""
         url = self.engine.url
         if url.get_backend_name() == "sqlite":
-            return url.database or "(in memory)"
+            return url.database or say("(in memory)")
         return url.render_as_string(hide_password=True)
 
     def dispose(self) -> None:
@@ -114,7 +119,7 @@ def open_database(url: str) -> Database:
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy.exc.ArgumentError, ValueError
-        raise DatabaseOpenError(f"'{url}' is not a database URL or file path.") from exc
+        raise DatabaseOpenError(say("'{0}' is not a database URL or file path.", url)) from exc
     # errors (shown, copied, logged) never carry a statement's values: hashes, token digests
     kwargs: dict[str, Any] = {"hide_parameters": True}
     if parsed.get_backend_name() == "sqlite":
@@ -126,13 +131,13 @@ def open_database(url: str) -> Database:
         kwargs["pool_pre_ping"] = True
         kwargs["connect_args"] = {"connect_timeout": 5, "application_name": "iam-console"}
     else:
-        raise DatabaseOpenError(f"The console works with SQLite files and PostgreSQL, not "
-                                f"{parsed.get_backend_name()}.")
+        raise DatabaseOpenError(say("The console works with SQLite files and PostgreSQL, not "
+                                    "{0}.", parsed.get_backend_name()))
     try:
         engine = create_engine(parsed, **kwargs)
     except Exception as exc:  # missing driver and the like
         shown = parsed.render_as_string(hide_password=True)
-        raise DatabaseOpenError(f"Cannot use the database {shown}: {exc}") from exc
+        raise DatabaseOpenError(say("Cannot use the database {0}: {1}", shown, exc)) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     factory = sessionmaker(engine, expire_on_commit=False)

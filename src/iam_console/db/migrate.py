@@ -11,6 +11,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from iam_console.texts import say
+
 from .engine import Database
 from .errors import DatabaseOpenError
 
@@ -53,8 +55,8 @@ def upgrade(database: Database) -> None:
         raise DatabaseOpenError(_describe_failure(database, exc)) from exc
     if tables and "alembic_version" not in tables:
         raise DatabaseOpenError(
-            f"{database.describe()} is not an IAM Console database (it holds other tables). "
-            "Choose another file, or an empty one."
+            say("{0} is not an IAM Console database (it holds other tables). Choose another "
+                "file, or an empty one.", database.describe())
         )
     scripts = ScriptDirectory.from_config(alembic_config())
     if revision is not None:
@@ -62,9 +64,9 @@ def upgrade(database: Database) -> None:
             scripts.get_revision(revision)
         except Exception as exc:  # alembic.util.CommandError for an unknown revision
             raise DatabaseOpenError(
-                f"{database.describe()} was made by a newer version of IAM Console "
-                f"(schema {revision}). Install the newer version to open it; "
-                "this version leaves the database untouched."
+                say("{0} was made by a newer version of IAM Console (schema {1}). Install the "
+                    "newer version to open it; this version leaves the database untouched.",
+                    database.describe(), revision)
             ) from exc
     if revision == scripts.get_current_head():
         return
@@ -113,9 +115,9 @@ def _check_foreign_keys(database: Database, connection: Connection) -> None:
     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise DatabaseOpenError(
-            f"Upgrading {database.describe()} left {len(broken)} row(s) referring to missing "
-            f"records (first in table {broken[0][0]}). Restore the file from a backup and "
-            "report this.")
+            say("Upgrading {0} left {1} row(s) referring to missing records (first in table "
+                "{2}). Restore the file from a backup and report this.",
+                database.describe(), len(broken), broken[0][0]))
 
 
 def _describe_failure(database: Database, exc: DatabaseError) -> str:
@@ -125,30 +127,31 @@ def _describe_failure(database: Database, exc: DatabaseError) -> str:
 def describe_text(database: Database, message: str, exc: DatabaseError) -> str:
     """A readable reason from a driver's error text."""
     if "file is not a database" in message:
-        return (f"{database.describe()} is not a database file "
-                "(it may be damaged, or be some other kind of file).")
+        return (say("{0} is not a database file (it may be damaged, or be some other kind of "
+                    "file).", database.describe()))
     if "readonly" in message or "read-only" in message:
-        return f"{database.describe()} is read-only; the console needs to write to it."
+        return say("{0} is read-only; the console needs to write to it.", database.describe())
     url = database.engine.url
     if "password authentication failed" in message or "no password supplied" in message:
-        return (f"The server refused the password of the user \u201c{url.username}\u201d. "
-                "Check the user name and password of the connection profile.")
+        return (say("The server refused the password of the user “{0}”. Check the user name "
+                    "and password of the connection profile.", url.username))
     if "database" in message and "does not exist" in message:
-        return (f"The server has no database named \u201c{url.database}\u201d. Ask its "
-                "administrator to create it (an empty database is enough), or fix the name.")
+        return (say("The server has no database named “{0}”. Ask its administrator to create "
+                    "it (an empty database is enough), or fix the name.", url.database))
     if any(s in message for s in ("Connection refused", "could not translate host name",
                                "timeout expired", "No route to host", "Name or service")):
-        return (f"No PostgreSQL server answers at {url.host}:{url.port or 5432}. Check the host "
-                "and port, and that the server runs and accepts connections from here.")
+        return (say("No PostgreSQL server answers at {0}:{1}. Check the host and port, and "
+                    "that the server runs and accepts connections from here.",
+                    url.host, url.port or 5432))
     if any(s in message for s in ("server closed the connection unexpectedly",
                                   "invalid response", "unsupported frontend protocol",
                                   "received invalid", "expected authentication request")):
-        return (f"The server at {url.host}:{url.port or 5432} does not answer like PostgreSQL. "
-                "Check the port: PostgreSQL usually listens on 5432.")
+        return (say("The server at {0}:{1} does not answer like PostgreSQL. Check the port: "
+                    "PostgreSQL usually listens on 5432.", url.host, url.port or 5432))
     if "permission denied" in message:
-        return (f"The user \u201c{url.username}\u201d may not create or change the console's "
-                f"tables in \u201c{url.database}\u201d. Make that user the database's owner "
-                "(ALTER DATABASE \u2026 OWNER TO \u2026), or connect as its owner.")
+        return (say("The user “{0}” may not create or change the console's tables in “{1}”. "
+                    "Make that user the database's owner (ALTER DATABASE … OWNER TO …), or "
+                    "connect as its owner.", url.username, url.database))
     if isinstance(exc, OperationalError):
-        return f"Cannot open {database.describe()}: {message.strip()}"
-    return f"The database {database.describe()} failed: {message.strip()}"
+        return say("Cannot open {0}: {1}", database.describe(), message.strip())
+    return say("The database {0} failed: {1}", database.describe(), message.strip())

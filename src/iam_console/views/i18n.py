@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from iam_console.services.texts import Text
+from iam_console.texts import Text
 
 CONTEXT = ""
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from iam_console.services.texts import Text
+from iam_console.texts import Text
 
 from .i18n import tr
 

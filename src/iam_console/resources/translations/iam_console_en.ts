@@ -4,6 +4,318 @@
 <context>
     <name></name>
     <message>
+        <source>No safe keychain is available (found: {0}). On Linux, run a Secret Service such as GNOME Keyring or KWallet; the console never keeps passwords in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to store it: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider says its issuer is “{0}”, not “{1}”. Copy the issuer URL exactly as the provider publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s configuration lacks {0}; it is not an OpenID Connect provider the console can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not support PKCE with S256, which the console requires for a desktop program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider at {0} cannot be reached ({1}). Check the network and the issuer URL, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered HTTP {0} when asked for {1} ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer for {0} is not JSON ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer for {0} is not a JSON object ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect listener only listens on a loopback address, not {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser did not come back within {0} minutes. If the provider showed an error page, check the provider settings (client id, redirect), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in was answered already (a reused state); start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from the browser does not belong to this sign-in (the state does not match). Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer came from another identity provider ({0}); start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer holds no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider could not be reached to finish the sign-in ({0}); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined at the provider (you cancelled, or did not give consent). Try again if that was not intended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not accept this console&apos;s client id ({0}); check the provider settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in code (used already, expired, or not issued for this console). Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not accept this console&apos;s client id or secret; check the provider settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the token request: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console only accepts its answer on a loopback address (127.0.0.1 or [::1]), not {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered sign-in is no longer valid at the provider ({0}); sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider cannot be reached to renew the remembered sign-in ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s ID token is not a signed token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token is signed with “{0}”, which the console does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s signing keys cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token is signed with a key the provider does not publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token has expired; check this computer&apos;s clock and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token was issued for another application (wrong audience).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token comes from another issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token is not valid: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s signature does not verify: it was altered or not signed by this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token was issued for another application (authorized party).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token does not belong to this sign-in (the nonce does not match). Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s user details belong to someone else than the ID token; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer is a URL such as https://login.example.org/realms/staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer must use https:// (plain http only for a provider on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least {0} characters (spaces and any letters count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is among the most common ones; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the email address&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long or holds “]”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose SQLite or PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL uses 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name on the database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is on a network share. SQLite files there get damaged when the share drops or several desktops write at once. Copy it to this computer, or use a PostgreSQL server for a shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist. Create it, or choose another database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {0} cannot be read (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {0} is read-only. The console needs to write to it: ask for write access or copy it somewhere you can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a database in {0}: the folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a database URL or file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console works with SQLite files and PostgreSQL, not {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the database {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not an IAM Console database (it holds other tables). Choose another file, or an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was made by a newer version of IAM Console (schema {1}). Install the newer version to open it; this version leaves the database untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading {0} left {1} row(s) referring to missing records (first in table {2}). Restore the file from a backup and report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a database file (it may be damaged, or be some other kind of file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is read-only; the console needs to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password of the user “{0}”. Check the user name and password of the connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database named “{0}”. Ask its administrator to create it (an empty database is enough), or fix the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at {0}:{1}. Check the host and port, and that the server runs and accepts connections from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at {0}:{1} does not answer like PostgreSQL. Check the port: PostgreSQL usually listens on 5432.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user “{0}” may not create or change the console&apos;s tables in “{1}”. Make that user the database&apos;s owner (ALTER DATABASE … OWNER TO …), or connect as its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {0} failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set by your deployment ({0}); ask whoever manages this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,10 +4458,6 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>You were not signed in as last time: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

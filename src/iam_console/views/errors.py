@@ -65,8 +65,8 @@ def describe(exc: BaseException) -> str:
 
 
 def said(exc: BaseException) -> str:
-    """What an error from the services says, in the desktop's language (its message is a
-    ``say()`` sentence; any other error's text as it is)."""
+    """What an error from below the views says, in the desktop's language (its message is a
+    ``say()`` sentence, translated with its arguments)."""
     return tr(exc.args[0]) if exc.args and isinstance(exc.args[0], str) else str(exc)
 
 
@@ -75,6 +75,6 @@ def show_failure(fields: FieldForm, bar: MessageBar, exc: BaseException) -> None
     if isinstance(exc, ValidationError):
         unplaced = fields.show_errors(exc.errors)
         if unplaced:
-            bar.show_message("\n".join(tr(m) for m in unplaced))
+            bar.show_message("\n".join(unplaced))  # translated by show_errors
     else:
         bar.show_message(describe(exc))

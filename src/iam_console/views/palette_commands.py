@@ -14,6 +14,7 @@ from iam_console.services.paging import PageRequest
 
 from .actions import ACTIONS, ActionId
 from .command_palette import CommandPalette, PaletteEntry, RecordCommand, plain
+from .i18n import tr
 from .list_pane import ListPane, RowCommand
 
 if TYPE_CHECKING:
@@ -69,11 +70,12 @@ def open_palette(window: MainWindow) -> CommandPalette:
             window.navigation.setCurrentRow(hit.pane_number)
             return pane.editors.track(pane.spec.open_editor(context, pane, hit.row.id))
 
-        return PaletteEntry(f"Open {pane.spec.singular.lower()}: "
-                            f"{pane.spec.describe_row(hit.row)}", pane.spec.singular, run)
+        return PaletteEntry(tr("Open {0}: {1}").format(tr(pane.spec.singular).lower(),
+                                                       pane.spec.describe_row(hit.row)),
+                            tr(pane.spec.singular), run)
 
     def record_command(command: RowCommand) -> RecordCommand:
-        title = plain(ACTIONS[ActionId(command.name)].title)
+        title = plain(tr(ACTIONS[ActionId(command.name)].title))
 
         def make(hit: Found) -> PaletteEntry | None:
             pane = pane_of(hit)
@@ -85,7 +87,7 @@ def open_palette(window: MainWindow) -> CommandPalette:
                 return command.run(context, pane, hit.row)
 
             return PaletteEntry(f"{title}: {pane.spec.describe_row(hit.row)}",
-                                pane.spec.singular, run)
+                                tr(pane.spec.singular), run)
 
         return RecordCommand(title, make)
 

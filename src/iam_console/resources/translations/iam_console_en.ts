@@ -3511,6 +3511,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>

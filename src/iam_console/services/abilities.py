@@ -13,13 +13,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from iam_console.db.engine import Database
 from iam_console.models import Organization, Role, User
+from iam_console.texts import say
 
 from . import policy
 from .actor import Actor
 from .authority import Authority
 from .changes import ORGANIZATIONS, ROLES, USERS
 from .permissions import ASSIGN_ROLES, MANAGE_ORGANIZATIONS, MANAGE_USERS, RESET_CREDENTIALS
-from .texts import say
 from .uow import UnitOfWork
 
 GONE = policy.Decision(False, say("This record no longer exists."), "gone")

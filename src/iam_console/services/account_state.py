@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 from iam_console.db.engine import Database
 from iam_console.models import UserStatus, utcnow
+from iam_console.texts import say
 
 from . import installation_settings, lifecycle, policy, tokens, two_factor
 from .actor import Actor
 from .installation_settings import AccountSettings
 from .permissions import DELETE_USERS_PERMANENTLY, MANAGE_USERS, RESET_CREDENTIALS
 from .policy import Decision
-from .texts import say
 from .uow import UnitOfWork
 from .user_actions import visible_target
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from iam_console.db.engine import Database
 from iam_console.models import LOCAL_ORIGIN, User, UserStatus, utcnow
+from iam_console.texts import say
 
 from . import policy, screening
 from .actor import Actor
@@ -21,7 +22,6 @@ from .changes import USERS, Changes, Outcome
 from .errors import FORM, ConflictError, ValidationError
 from .paging import Page, PageRequest
 from .permissions import MANAGE_USERS
-from .texts import say
 from .uow import UnitOfWork
 from .user_actions import ENTITY, authorized_target, scope_of
 from .users import (

@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session
 from iam_console.db.engine import Database
 from iam_console.models import AuditEvent, DatabaseSetting
 from iam_console.models.audit import CHAIN_SETTING, chain_hash
+from iam_console.texts import say
 
 from . import audit, policy
 from .actor import Actor
 from .changes import Changes, Outcome
 from .errors import PermissionDenied
 from .permissions import PURGE_AUDIT_LOG, VIEW_AUDIT_LOG
-from .texts import say
 from .uow import UnitOfWork
 
 AREA = "administration log"

@@ -6,8 +6,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from iam_console.texts import say
+
 from .audit_vocabulary import field_order, field_title
-from .texts import say
 
 CHANGED = "changed"
 ADDED = "added"

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from iam_console.db.engine import Database
+from iam_console.texts import say
 
 from . import audit_log
 from .actor import Actor
 from .audit_log import EventDetail, EventFilter
 from .csv_files import CSV_ENCODING, Cancelled, atomic_file, safe_cell
 from .paging import MAX_PAGE
-from .texts import say
 from .uow import UnitOfWork
 
 CSV = "csv"

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from iam_console.db.engine import Database
 from iam_console.models import AuditEvent, Organization
+from iam_console.texts import say
 
 from . import policy
 from .actor import Actor
@@ -25,7 +26,6 @@ from .errors import NotFound
 from .organization_tree import subtree
 from .paging import MAX_PAGE, Page, PageRequest, apply_keyset, make_page
 from .permissions import VIEW_AUDIT_LOG
-from .texts import say
 from .uow import UnitOfWork
 
 AREA = "log"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from iam_console.texts import say
+
 from . import audit
-from .texts import say
 
 # action code -> what a person reads; an action not listed here shows as its code
 ACTIONS = {

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from iam_console.texts import say
+
 from .permissions import SUB_ORGANIZATIONS, WHOLE_DIRECTORY
-from .texts import say
 
 EVERYWHERE: None = None  # what ``organizations_with`` answers for a whole-directory grant
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from iam_console.db.engine import Database
 from iam_console.models import Organization, Role, TokenKind, User, UserStatus
+from iam_console.texts import say
 
 from . import lifecycle, mail, policy, tokens, users
 from .actor import Actor
@@ -27,7 +28,6 @@ from .csv_files import atomic_file, safe_cell
 from .errors import FORM, ServiceError, ValidationError
 from .lifecycle import Transition
 from .permissions import ASSIGN_ROLES, MANAGE_USERS, RESET_CREDENTIALS
-from .texts import say
 from .tokens import IssuedToken
 from .uow import UnitOfWork, shared_correlation
 from .users import AssignmentInput, RelationChange

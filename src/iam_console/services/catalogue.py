@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from iam_console.db.engine import Database
 from iam_console.models import Permission
+from iam_console.texts import say
 
 from . import policy
 from .actor import Actor
@@ -27,7 +28,6 @@ from .permissions import (
     VIEW_ROLES,
 )
 from .predefined import ensure_predefined_roles
-from .texts import say
 from .uow import UnitOfWork
 
 CODE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from iam_console.db.engine import Database
+from iam_console.texts import say
 
 from . import policy
 from .actor import Actor
@@ -19,7 +20,6 @@ from .authority import Authority
 from .changes import Changes
 from .csv_reading import CsvTable
 from .errors import ValidationError
-from .texts import say
 from .tokens import IssuedToken
 from .uow import UnitOfWork, shared_correlation
 

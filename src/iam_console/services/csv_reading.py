@@ -11,8 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from iam_console.texts import say
+
 from .errors import ValidationError
-from .texts import say
 
 FILE = "file"  # the field a file's problems are shown at
 MAX_ROWS = 50_000

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from iam_console.db.engine import Database
 from iam_console.models import Permission, Role, User, UserStatus
+from iam_console.texts import say
 
 from . import policy
 from .actor import Actor
@@ -24,7 +25,6 @@ from .permissions import (
     VIEW_USERS,
     WHOLE_DIRECTORY,
 )
-from .texts import say
 from .uow import UnitOfWork
 
 AREA = "users"

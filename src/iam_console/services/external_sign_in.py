@@ -18,13 +18,13 @@ from sqlalchemy.orm import Session
 
 from iam_console.db.engine import Database
 from iam_console.models import ExternalIdentity, User, UserStatus, utcnow
+from iam_console.texts import say
 
 from . import validation
 from .actor import Actor
 from .errors import AuthenticationFailed
 from .identity_providers import ProviderInfo
 from .sessions import AREA, complete_sign_in, has_console_access, record_self, refuse
-from .texts import say
 from .uow import UnitOfWork
 from .user_actions import load_user
 

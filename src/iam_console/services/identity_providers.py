@@ -16,6 +16,7 @@ from iam_console.auth.oidc_basics import OidcError, check_issuer_url
 from iam_console.db.engine import Database
 from iam_console.models import IdentityProvider, utcnow
 from iam_console.models.identity import DEFAULT_SCOPES, DEFAULT_USERNAME_CLAIM
+from iam_console.texts import say
 
 from . import installation_settings, policy, validation
 from .actor import Actor
@@ -23,7 +24,6 @@ from .audit import diff
 from .changes import SETTINGS, Changes, Outcome
 from .errors import ConflictError, NotFound, ValidationError
 from .permissions import MANAGE_SETTINGS
-from .texts import say
 from .uow import UnitOfWork
 
 AREA = "settings"

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from iam_console.db.engine import Database
 from iam_console.models import Organization, Permission, Role
+from iam_console.texts import say
 
 from . import policy
 from .actor import Actor
@@ -28,7 +29,6 @@ from .organization_tree import subtree
 from .organizations import OrganizationInput
 from .permissions import MANAGE_ORGANIZATIONS, MANAGE_ROLES
 from .roles import RoleInput
-from .texts import say
 from .uow import UnitOfWork
 
 T = TypeVar("T")

@@ -23,6 +23,7 @@ from iam_console import deployment
 from iam_console.auth.password_rules import DEFAULT_MIN_LENGTH
 from iam_console.db.engine import Database
 from iam_console.models import DatabaseSetting
+from iam_console.texts import say
 
 from . import policy, validation
 from .actor import Actor
@@ -30,7 +31,6 @@ from .audit import diff
 from .changes import SETTINGS, Changes, Outcome
 from .errors import FORM, ValidationError
 from .permissions import MANAGE_SETTINGS
-from .texts import say
 from .uow import UnitOfWork
 
 AREA = "settings"

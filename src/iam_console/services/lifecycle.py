@@ -27,6 +27,7 @@ from iam_console.models import (
     UserToken,
     utcnow,
 )
+from iam_console.texts import QT_TRANSLATE_NOOP, say
 
 from . import installation_settings, policy, tokens
 from .actor import Actor
@@ -34,7 +35,6 @@ from .changes import USERS, Changes, Outcome
 from .errors import FORM, ValidationError
 from .installation_settings import AccountSettings
 from .permissions import DELETE_USERS_PERMANENTLY, MANAGE_USERS, RESET_CREDENTIALS
-from .texts import QT_TRANSLATE_NOOP, say
 from .uow import UnitOfWork
 from .user_actions import ENTITY, authorized_target, scope_of
 

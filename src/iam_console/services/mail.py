@@ -14,11 +14,11 @@ from typing import Protocol
 
 from iam_console.db.engine import Database
 from iam_console.models import TokenKind
+from iam_console.texts import say
 
 from . import audit
 from .actor import Actor
 from .installation_settings import SECURITY_STARTTLS, SECURITY_TLS, MailSettings
-from .texts import say
 from .tokens import KIND_TITLES, IssuedToken
 from .uow import UnitOfWork
 from .user_actions import ENTITY, load_user, scope_of

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from iam_console.db.engine import Database
 from iam_console.models import Organization, OrganizationKind
+from iam_console.texts import say
 
 from . import organizations, policy, validation
 from .actor import Actor
@@ -45,7 +46,6 @@ from .csv_import import (
 from .csv_reading import CsvTable
 from .organizations import LocationInput, OrganizationInput
 from .permissions import MANAGE_ORGANIZATIONS
-from .texts import say
 from .uow import UnitOfWork
 
 AREA = organizations.AREA

@@ -17,6 +17,7 @@ from iam_console.models import (
     RoleAssignment,
     utcnow,
 )
+from iam_console.texts import say
 
 from . import policy, validation
 from .actor import Actor
@@ -27,7 +28,6 @@ from .choices import Choice, LocationView
 from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
 from .paging import Page, PageRequest, read_page, sort_column
 from .permissions import MANAGE_ORGANIZATIONS, VIEW_ORGANIZATIONS
-from .texts import say
 from .uow import UnitOfWork
 
 AREA = "organizations"

@@ -13,8 +13,9 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import ColumnElement, Integer, Select, literal, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from iam_console.texts import say
+
 from .errors import ValidationError
-from .texts import say
 
 T = TypeVar("T")
 U = TypeVar("U")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .texts import say
+from iam_console.texts import say
 
 CONSOLE_APPLICATION = "iam-console"
 CONSOLE_APPLICATION_TITLE = "IAM Console"

@@ -41,6 +41,7 @@ from iam_console.models import (
     UserStatus,
     role_permissions,
 )
+from iam_console.texts import say
 
 from .authority import Authority, Grant, OrganizationTree
 from .errors import FORM, PermissionDenied, ValidationError
@@ -50,7 +51,6 @@ from .permissions import (
     SYSTEM_ADMINISTRATOR,
     VIEW_USERS,
 )
-from .texts import say
 
 _TITLES = {p.code: p.title for p in BUILTIN_PERMISSIONS}
 

@@ -14,6 +14,7 @@ from typing import Any
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
 from iam_console.models import NotificationFrequency, User, UserStatus, utcnow
+from iam_console.texts import say
 
 from . import effective, validation
 from .actor import Actor
@@ -21,7 +22,6 @@ from .audit import diff
 from .changes import USERS, Changes, Outcome
 from .errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from .password_policy import check_new_password
-from .texts import say
 from .uow import UnitOfWork
 
 AREA = "profile"

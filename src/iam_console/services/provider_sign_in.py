@@ -17,6 +17,7 @@ from typing import Any
 from iam_console.auth import oidc
 from iam_console.auth.keychain import Keychain, KeychainUnavailable
 from iam_console.db.engine import Database
+from iam_console.texts import say
 
 from . import audit
 from .actor import Actor
@@ -24,7 +25,6 @@ from .errors import AuthenticationFailed
 from .external_sign_in import sign_in_with_identity
 from .identity_providers import ProviderInfo
 from .sessions import AREA
-from .texts import say
 from .uow import UnitOfWork
 
 KEYCHAIN_PURPOSE = "oidc"

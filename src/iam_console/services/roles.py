@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from iam_console.db.engine import Database
 from iam_console.models import Permission, Role, RoleAssignment, role_permissions, utcnow
+from iam_console.texts import say
 
 from . import policy, validation
 from .actor import Actor
@@ -19,7 +20,6 @@ from .choices import Choice
 from .errors import FORM, ConflictError, NotFound, PermissionDenied, ValidationError
 from .paging import Page, PageRequest, read_page, sort_column
 from .permissions import MANAGE_ROLES, VIEW_ROLES
-from .texts import say
 from .uow import UnitOfWork
 
 AREA = "roles"

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from iam_console.texts import say
+
 from .errors import ValidationError
-from .texts import say
 
 FILE = "file"
 EXPECTED = (say("Expected the UN Security Council Consolidated List in its published XML "

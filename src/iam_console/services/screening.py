@@ -29,6 +29,7 @@ from iam_console.models import (
     utcnow,
 )
 from iam_console.models.sanctions import CLEARED, CONFIRMED, OPEN
+from iam_console.texts import say
 
 from . import installation_settings, name_matching, policy
 from .actor import Actor
@@ -37,7 +38,6 @@ from .errors import NotFound, ValidationError
 from .installation_settings import ScreeningSettings
 from .permissions import MANAGE_SETTINGS, MANAGE_USERS, VIEW_USERS
 from .sanctions_file import read_list
-from .texts import say
 from .uow import UnitOfWork
 
 AREA = "screening"

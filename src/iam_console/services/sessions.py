@@ -20,13 +20,13 @@ from iam_console.auth import totp
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
 from iam_console.models import User, UserStatus, utcnow
+from iam_console.texts import say
 
 from . import audit, installation_settings, policy, two_factor, validation
 from .actor import WORKSTATION, Actor
 from .errors import AuthenticationFailed, ValidationError
 from .installation_settings import AccountSettings
 from .permissions import BUILTIN_PERMISSIONS, SUB_ORGANIZATIONS, WHOLE_DIRECTORY
-from .texts import say
 from .uow import UnitOfWork
 from .user_actions import load_user
 

@@ -18,6 +18,7 @@ from iam_console.models import (
     User,
     UserStatus,
 )
+from iam_console.texts import say
 
 from . import validation
 from .catalogue import ensure_builtin_permissions
@@ -25,7 +26,6 @@ from .errors import ConflictError
 from .password_policy import check_new_password
 from .permissions import SYSTEM_ADMINISTRATOR, SYSTEM_ADMINISTRATOR_ROLE
 from .predefined import ensure_predefined_roles
-from .texts import say
 from .uow import UnitOfWork
 
 DEMO_SETTING = "demo"

@@ -20,6 +20,7 @@ from iam_console.auth import secret_tokens
 from iam_console.auth.passwords import PasswordHasher
 from iam_console.db.engine import Database
 from iam_console.models import TokenKind, User, UserStatus, UserToken, utcnow
+from iam_console.texts import QT_TRANSLATE_NOOP, say
 
 from . import audit, installation_settings, validation
 from .actor import Actor
@@ -27,7 +28,6 @@ from .changes import USERS, Changes, Outcome
 from .errors import FORM, AuthenticationFailed, ValidationError
 from .installation_settings import AccountSettings
 from .permissions import MANAGE_USERS, RESET_CREDENTIALS
-from .texts import QT_TRANSLATE_NOOP, say
 from .uow import UnitOfWork
 from .user_actions import ENTITY, authorized_target, load_user, scope_of, visible_target
 

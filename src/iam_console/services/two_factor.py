@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 from iam_console.auth import secret_tokens, totp
 from iam_console.db.engine import Database
 from iam_console.models import RecoveryCode, User
+from iam_console.texts import say
 
 from .actor import Actor
 from .changes import USERS, Changes, Outcome
 from .errors import FORM, ValidationError
 from .permissions import MANAGE_USERS, RESET_CREDENTIALS
-from .texts import say
 from .uow import UnitOfWork
 from .user_actions import ENTITY, authorized_target, scope_of
 

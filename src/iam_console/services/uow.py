@@ -15,11 +15,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from iam_console.db.engine import Database
 from iam_console.models import AppliedOperation
+from iam_console.texts import say
 
 from . import audit
 from .actor import Actor
 from .errors import ConflictError, PermissionDenied
-from .texts import say
 
 _SHARED_CORRELATION: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "shared_correlation", default=None)

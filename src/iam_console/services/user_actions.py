@@ -6,12 +6,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from iam_console.models import User
+from iam_console.texts import say
 
 from . import policy
 from .authority import Authority
 from .errors import NotFound
 from .permissions import VIEW_USERS
-from .texts import say
 from .uow import UnitOfWork
 
 ENTITY = "user"

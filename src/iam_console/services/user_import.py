@@ -28,6 +28,7 @@ from iam_console.models import (
     UserToken,
     utcnow,
 )
+from iam_console.texts import say
 
 from . import installation_settings, policy, validation
 from .actor import Actor
@@ -52,7 +53,6 @@ from .csv_import import (
 from .csv_reading import CsvTable
 from .installation_settings import AccountSettings
 from .permissions import ASSIGN_ROLES, MANAGE_USERS
-from .texts import say
 from .tokens import IssuedToken
 from .uow import UnitOfWork
 

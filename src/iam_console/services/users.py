@@ -24,6 +24,7 @@ from iam_console.models import (
     UserStatus,
     utcnow,
 )
+from iam_console.texts import say
 
 from . import installation_settings, policy, screening, validation
 from .actor import Actor
@@ -35,7 +36,6 @@ from .installation_settings import AccountSettings
 from .paging import Page, PageRequest, read_page, sort_column
 from .password_policy import check_new_password
 from .permissions import ASSIGN_ROLES, MANAGE_USERS, RESET_CREDENTIALS, VIEW_USERS
-from .texts import say
 from .uow import UnitOfWork
 from .user_actions import load_user, scope_of, visible_target
 

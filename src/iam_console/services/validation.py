@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from iam_console.auth.password_rules import DEFAULT_MIN_LENGTH, password_problem
-
-from .texts import say
+from iam_console.texts import say
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]*$")
